@@ -7,7 +7,9 @@
 //   str        -> string (UTF-16; lone surrogates allowed, as Python allows them)
 //   bytes      -> PyBytes              complex -> PyComplex
 //   Ellipsis   -> PY_ELLIPSIS          tuple -> PyTuple, frozenset -> PyFrozenSet
-// Code objects are added by the bytecode stage as `PyCode` values inside tuples.
+// Code objects (`PyCode`, src/bytecode/code.ts) appear in `co_consts` like any other constant.
+
+import type { PyCode } from '../bytecode/code.js';
 
 export const PY_ELLIPSIS: unique symbol = Symbol('Ellipsis');
 export type PyEllipsis = typeof PY_ELLIPSIS;
@@ -31,5 +33,5 @@ export class PyFrozenSet<T = PyConstant> {
 /** A value that can appear in `Constant(value=...)`. */
 export type PyScalar = null | boolean | bigint | number | string | PyComplex | PyBytes | PyEllipsis;
 
-/** A value that can appear in `co_consts` (code objects are attached by later stages). */
-export type PyConstant = PyScalar | PyTuple<PyConstant> | PyFrozenSet<PyConstant> | { readonly kind: 'code' };
+/** A value that can appear in `co_consts`. */
+export type PyConstant = PyScalar | PyTuple<PyConstant> | PyFrozenSet<PyConstant> | PyCode;

@@ -1,0 +1,96 @@
+// UTF-8 with Python's "surrogatepass" error handler, which marshal uses for str: a lone
+// surrogate is written as its 3-byte pattern instead of failing, so every Python str survives.
+// TextEncoder/TextDecoder would replace lone surrogates with U+FFFD.
+
+import { MarshalError } from './types.js';
+
+export function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+export function encodeUtf8Surrogatepass(s: string): Uint8Array {
+  const out = new Uint8Array(s.length * 3);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      }
+    }
+    if (c < 0x80) out[n++] = c;
+    else if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+      out[n++] = 0x80 | (c & 0x3f);
+    } else if (c < 0x10000) {
+      out[n++] = 0xe0 | (c >> 12);
+      out[n++] = 0x80 | ((c >> 6) & 0x3f);
+      out[n++] = 0x80 | (c & 0x3f);
+    } else {
+      out[n++] = 0xf0 | (c >> 18);
+      out[n++] = 0x80 | ((c >> 12) & 0x3f);
+      out[n++] = 0x80 | ((c >> 6) & 0x3f);
+      out[n++] = 0x80 | (c & 0x3f);
+    }
+  }
+  return out.subarray(0, n);
+}
+
+/** Strict UTF-8 decoding, except that encoded surrogates (ED A0..BF xx) are accepted. */
+export function decodeUtf8Surrogatepass(b: Uint8Array): string {
+  const units: number[] = [];
+  let out = '';
+  const fail = (pos: number, reason: string): never => {
+    throw new MarshalError('ValueError', `'utf-8' codec can't decode byte 0x${b[pos]!.toString(16).padStart(2, '0')} in position ${pos}: ${reason}`);
+  };
+  const cont = (i: number): number => {
+    const x = b[i];
+    if (x === undefined || (x & 0xc0) !== 0x80) fail(i - 1, 'invalid continuation byte');
+    return x! & 0x3f;
+  };
+  for (let i = 0; i < b.length; ) {
+    const x = b[i]!;
+    if (x < 0x80) {
+      units.push(x);
+      i++;
+    } else if (x >= 0xc2 && x <= 0xdf) {
+      if (i + 1 >= b.length) fail(i, 'unexpected end of data');
+      units.push(((x & 0x1f) << 6) | cont(i + 1));
+      i += 2;
+    } else if (x >= 0xe0 && x <= 0xef) {
+      if (i + 2 >= b.length) fail(i, 'unexpected end of data');
+      const c = ((x & 0x0f) << 12) | (cont(i + 1) << 6) | cont(i + 2);
+      if (c < 0x800) fail(i, 'invalid continuation byte');
+      units.push(c);
+      i += 3;
+    } else if (x >= 0xf0 && x <= 0xf4) {
+      if (i + 3 >= b.length) fail(i, 'unexpected end of data');
+      const c = ((x & 0x07) << 18) | (cont(i + 1) << 12) | (cont(i + 2) << 6) | cont(i + 3);
+      if (c < 0x10000 || c > 0x10ffff) fail(i, 'invalid continuation byte');
+      const v = c - 0x10000;
+      units.push(0xd800 + (v >> 10), 0xdc00 + (v & 0x3ff));
+      i += 4;
+    } else {
+      fail(i, 'invalid start byte');
+    }
+    if (units.length >= 8192) {
+      out += String.fromCharCode(...units);
+      units.length = 0;
+    }
+  }
+  return out + String.fromCharCode(...units);
+}
+
+/** `all_name_chars` of Objects/codeobject.c: the str constants a code object interns are those
+ * made only of ASCII letters, digits and '_' (the empty string included). */
+export function allNameChars(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ok = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+    if (!ok) return false;
+  }
+  return true;
+}

@@ -1,0 +1,539 @@
+// The layout pre-pass: CPython's tokenizer (Parser/tokenizer.c, 3.11) reduced to what a
+// character-level grammar cannot see for itself. It walks the source once, as tok_get does,
+// and produces the text the Ohm grammar matches:
+//   * INDENT / DEDENT markers before the first token of a logical line whose indentation
+//     changes (tabs to the next multiple of 8, checked against tabs-as-1 for TabError);
+//   * line breaks that are not NEWLINE tokens (inside brackets, blank and comment-only lines)
+//     replaced by SOFT_NEWLINE, which the grammar treats as space;
+//   * the first lexical error, with CPython's message and position; the text stops there with
+//     an ERROR marker so that matching cannot go past it.
+// Every character of the source keeps its place; only markers are inserted, and
+// `PositionMap` (positions.ts) undoes that for AST positions.
+import type { SyntaxErrorInfo } from '../diagnostics/syntax-error.js';
+import {
+  hex4, isDigit, isHexDigit, isPotentialIdentifierChar, isPotentialIdentifierStart, isPrintable, scanIdentifier,
+} from './characters.js';
+
+export const INDENT = '\u{E000}';
+export const DEDENT = '\u{E001}';
+export const SOFT_NEWLINE = '\u{E002}';
+export const ERROR_MARK = '\u{E003}';
+
+const TAB_SIZE = 8;
+const MAX_INDENT = 100;
+const MAX_LEVEL = 200;
+
+/**
+ * How a tokenizer error takes part in error reporting (see src/parse/errors.ts):
+ * - `raised`: tokenizer.c raised the SyntaxError itself (syntaxerror()); such an error also
+ *   wins over a parser error reported earlier in the file.
+ * - `eof`, `dedent`, `tabspace`, `toodeep`, `linecont`: the tokenizer only set `tok->done`;
+ *   the parser turns it into an error when it reaches that point.
+ */
+export type TokenizerErrorKind = 'raised' | 'eof' | 'dedent' | 'tabspace' | 'toodeep' | 'linecont';
+
+export interface TokenizerError {
+  kind: TokenizerErrorKind;
+  /** The error as CPython reports it (for `raised`, `dedent`, `tabspace`, `toodeep`, `linecont`). */
+  info: SyntaxErrorInfo | null;
+  /** Index in the source where the tokenizer stopped. */
+  sourceIndex: number;
+}
+
+export interface OpenBracket {
+  char: string;
+  lineno: number;
+  /** 0-based column in code points. */
+  col: number;
+}
+
+export interface Layout {
+  /** The source as the tokenizer reads it: newlines normalized, a final newline added. */
+  source: string;
+  /** The text the grammar matches. */
+  text: string;
+  /** Indices in `text` of inserted marker characters, ascending. */
+  inserted: number[];
+  /** Start of each line in `source` (index 0 is line 1). */
+  lineStarts: number[];
+  error: TokenizerError | null;
+  /** Brackets still open where the tokenizer stopped (innermost last). */
+  openBrackets: OpenBracket[];
+  /** Indices in `text` where a top-level statement may begin (the start of a logical line at column 0). */
+  topLevelStarts: number[];
+}
+
+const CLOSING: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+
+export function layout(input: string): Layout {
+  return new LayoutScanner(input).run();
+}
+
+class LayoutScanner {
+  private readonly src: string;
+  private pieces: string[] = [];
+  private copiedUpTo = 0;
+  private textLength = 0;
+  private readonly inserted: number[] = [];
+  private readonly lineStarts: number[] = [0];
+  private readonly topLevelStarts: number[] = [];
+  private readonly indents = [0];
+  private readonly altIndents = [0];
+  private readonly brackets: { char: string; lineno: number; col: number }[] = [];
+  private error: TokenizerError | null = null;
+  private i = 0;
+  private lineno = 1;
+  private lineStart = 0;
+
+  constructor(input: string) {
+    this.src = input.length > 0 && !input.endsWith('\n') ? input + '\n' : input;
+    for (let k = 0; k < this.src.length; k++) if (this.src.charCodeAt(k) === 10) this.lineStarts.push(k + 1);
+  }
+
+  run(): Layout {
+    this.scan();
+    if (!this.error) {
+      this.copyTo(this.src.length);
+      for (let n = this.indents.length - 1; n > 0; n--) this.insert(DEDENT);
+    }
+    return {
+      source: this.src,
+      text: this.pieces.join(''),
+      inserted: this.inserted,
+      lineStarts: this.lineStarts,
+      error: this.error,
+      openBrackets: this.brackets.map((b) => ({ ...b })),
+      topLevelStarts: this.topLevelStarts,
+    };
+  }
+
+  // ------------------------------------------------------------------ output
+  private copyTo(index: number): void {
+    if (index > this.copiedUpTo) {
+      this.pieces.push(this.src.slice(this.copiedUpTo, index));
+      this.textLength += index - this.copiedUpTo;
+      this.copiedUpTo = index;
+    }
+  }
+
+  private insert(marker: string): void {
+    this.inserted.push(this.textLength);
+    this.pieces.push(marker);
+    this.textLength += 1;
+  }
+
+  private soften(index: number): void {
+    this.copyTo(index);
+    this.pieces.push(SOFT_NEWLINE);
+    this.textLength += 1;
+    this.copiedUpTo = index + 1;
+  }
+
+  // ------------------------------------------------------------------ errors
+  /** Code points from the start of the current line to `index`: CPython's character offsets. */
+  private charsTo(index: number, lineStart = this.lineStart): number {
+    let n = 0;
+    for (let k = lineStart; k < index; k++) {
+      const c = this.src.charCodeAt(k);
+      if (c < 0xdc00 || c > 0xdfff || k === lineStart || !isHighSurrogate(this.src.charCodeAt(k - 1))) n++;
+    }
+    return n;
+  }
+
+  private stop(kind: TokenizerErrorKind, at: number, info: SyntaxErrorInfo | null): false {
+    this.copyTo(Math.min(at, this.src.length));
+    this.insert(ERROR_MARK);
+    this.error = { kind, info, sourceIndex: at };
+    return false;
+  }
+
+  /** tokenizer.c's syntaxerror(): the offset is the character count up to the scan position. */
+  private raise(msg: string, cur: number, lineno = this.lineno, lineStart = this.lineStart): false {
+    const offset = this.charsTo(cur, lineStart);
+    return this.stop('raised', cur, { type: 'SyntaxError', msg, lineno, offset, end_lineno: lineno, end_offset: offset });
+  }
+
+  private raiseRange(msg: string, colOffset: number, endColOffset: number, at: number): false {
+    return this.stop('raised', at, { type: 'SyntaxError', msg, lineno: this.lineno, offset: colOffset, end_lineno: this.lineno, end_offset: endColOffset });
+  }
+
+  // ------------------------------------------------------------------ the scan
+  private code(k: number): number {
+    return k < this.src.length ? this.src.charCodeAt(k) : -1;
+  }
+
+  private newLine(nextLineStart: number): void {
+    this.lineno++;
+    this.lineStart = nextLineStart;
+  }
+
+  private scan(): void {
+    const src = this.src;
+    let atLineStart = true;
+    let blankLine = false;
+    while (true) {
+      if (atLineStart) {
+        atLineStart = false;
+        const r = this.indentation();
+        if (r === null) return;
+        blankLine = r;
+      }
+      // Skip blanks between tokens.
+      let c = this.code(this.i);
+      while (c === 0x20 || c === 0x09 || c === 0x0c) c = this.code(++this.i);
+      if (c === -1) {
+        if (this.brackets.length > 0) this.stop('eof', this.i, null);
+        return;
+      }
+      const start = this.i;
+      if (c === 0x23 /* # */) {
+        while (this.i < src.length && src.charCodeAt(this.i) !== 10) this.i++;
+        continue;
+      }
+      if (c === 10) {
+        if (blankLine || this.brackets.length > 0) this.soften(this.i);
+        this.i++;
+        this.newLine(this.i);
+        atLineStart = true;
+        continue;
+      }
+      if (c === 0x5c /* \ */) {
+        if (this.code(this.i + 1) !== 10) {
+          return void this.stop('linecont', this.i + 1, {
+            type: 'SyntaxError', msg: 'unexpected character after line continuation character',
+            lineno: this.lineno, offset: this.charsTo(this.i + 2), end_lineno: this.lineno, end_offset: 0,
+          });
+        }
+        this.i += 2;
+        this.newLine(this.i);
+        if (this.i >= src.length) {
+          return void this.stop('eof', this.i, { type: 'SyntaxError', msg: 'unexpected EOF while parsing', lineno: this.lineno, offset: 0, end_lineno: this.lineno, end_offset: 0 });
+        }
+        continue;
+      }
+      if (isPotentialIdentifierStart(c)) {
+        if (!this.identifierOrString(start)) return;
+        continue;
+      }
+      if (isDigit(c) || (c === 0x2e && isDigit(this.code(this.i + 1)))) {
+        if (!this.number(start)) return;
+        continue;
+      }
+      if (c === 0x22 || c === 0x27) {
+        if (!this.string(start)) return;
+        continue;
+      }
+      if (c === 0x28 || c === 0x5b || c === 0x7b) {
+        if (this.brackets.length >= MAX_LEVEL) return void this.raise('too many nested parentheses', this.i + 1);
+        this.brackets.push({ char: src[this.i]!, lineno: this.lineno, col: this.charsTo(this.i) });
+        this.i++;
+        continue;
+      }
+      if (c === 0x29 || c === 0x5d || c === 0x7d) {
+        const ch = src[this.i]!;
+        this.i++;
+        const open = this.brackets.pop();
+        if (!open) return void this.raise(`unmatched '${ch}'`, this.i);
+        if (open.char !== CLOSING[ch]) {
+          const where = open.lineno !== this.lineno ? ` on line ${open.lineno}` : '';
+          return void this.raise(`closing parenthesis '${ch}' does not match opening parenthesis '${open.char}'${where}`, this.i);
+        }
+        continue;
+      }
+      const cp = src.codePointAt(this.i)!;
+      if (!isPrintable(cp)) {
+        return void this.raise(`invalid non-printable character U+${hex4(cp)}`, this.i + 1);
+      }
+      // Operators and anything else the grammar will judge.
+      this.i += cp > 0xffff ? 2 : 1;
+    }
+  }
+
+  /**
+   * At the start of a line: measure indentation and emit INDENT/DEDENT markers, as tok_get
+   * does when `atbol` is set. Returns whether the line is blank (comment-only or empty), or
+   * null after an error.
+   */
+  private indentation(): boolean | null {
+    let col = 0;
+    let altcol = 0;
+    let k = this.i;
+    for (;; k++) {
+      const c = this.code(k);
+      if (c === 0x20) { col++; altcol++; }
+      else if (c === 0x09) { col = (Math.floor(col / TAB_SIZE) + 1) * TAB_SIZE; altcol++; }
+      else if (c === 0x0c) { col = 0; altcol = 0; }
+      else break;
+    }
+    const c = this.code(k);
+    const blank = c === 0x23 || c === 10;
+    if (c === -1) {
+      this.i = k;
+      return false;
+    }
+    if (!blank && this.brackets.length === 0) {
+      const top = this.indents.length - 1;
+      if (col === this.indents[top]) {
+        if (altcol !== this.altIndents[top]) return this.tabError(k);
+      } else if (col > this.indents[top]!) {
+        if (this.indents.length >= MAX_INDENT) {
+          this.i = k;
+          this.stop('toodeep', k, { type: 'IndentationError', msg: 'too many levels of indentation', lineno: this.lineno, offset: this.charsTo(k) + 1, end_lineno: this.lineno, end_offset: -1 });
+          return null;
+        }
+        if (altcol <= this.altIndents[top]!) return this.tabError(k);
+        this.indents.push(col);
+        this.altIndents.push(altcol);
+        this.copyTo(k);
+        this.insert(INDENT);
+      } else {
+        let dedents = 0;
+        while (this.indents.length > 1 && col < this.indents[this.indents.length - 1]!) {
+          this.indents.pop();
+          this.altIndents.pop();
+          dedents++;
+        }
+        if (col !== this.indents[this.indents.length - 1]) {
+          this.i = k;
+          this.stop('dedent', k, {
+            type: 'IndentationError', msg: 'unindent does not match any outer indentation level',
+            lineno: this.lineno, offset: this.charsTo(k), end_lineno: this.lineno, end_offset: -1,
+          });
+          return null;
+        }
+        if (altcol !== this.altIndents[this.altIndents.length - 1]) return this.tabError(k);
+        this.copyTo(k);
+        for (let n = 0; n < dedents; n++) this.insert(DEDENT);
+      }
+      if (col === 0) {
+        this.copyTo(k);
+        this.topLevelStarts.push(this.textLength);
+      }
+    }
+    this.i = k;
+    return blank;
+  }
+
+  private tabError(k: number): null {
+    this.i = k;
+    this.stop('tabspace', k, {
+      type: 'TabError', msg: 'inconsistent use of tabs and spaces in indentation',
+      lineno: this.lineno, offset: this.charsTo(k), end_lineno: this.lineno, end_offset: -1,
+    });
+    return null;
+  }
+
+  /** A name, or a string with a prefix (b, r, u, f and their legal combinations). */
+  private identifierOrString(start: number): boolean {
+    let sawB = false, sawR = false, sawU = false, sawF = false;
+    let c = this.code(this.i);
+    for (;;) {
+      if (!(sawB || sawU || sawF) && (c === 0x62 || c === 0x42)) sawB = true;
+      else if (!(sawB || sawU || sawR || sawF) && (c === 0x75 || c === 0x55)) sawU = true;
+      else if (!(sawR || sawU) && (c === 0x72 || c === 0x52)) sawR = true;
+      else if (!(sawF || sawB || sawU) && (c === 0x66 || c === 0x46)) sawF = true;
+      else break;
+      c = this.code(++this.i);
+      if (c === 0x22 || c === 0x27) return this.string(start);
+    }
+    let nonAscii = false;
+    while (c !== -1 && isPotentialIdentifierChar(c)) {
+      if (c >= 0x80) nonAscii = true;
+      c = this.code(++this.i);
+    }
+    if (nonAscii) {
+      const name = this.src.slice(start, this.i);
+      const bad = scanIdentifier(name);
+      if (bad >= 0) {
+        const chars = Array.from(name);
+        const ch = chars[bad]!.codePointAt(0)!;
+        const cur = start + chars.slice(0, bad + 1).join('').length;
+        const msg = isPrintable(ch) ? `invalid character '${String.fromCodePoint(ch)}' (U+${hex4(ch)})` : `invalid non-printable character U+${hex4(ch)}`;
+        return this.raise(msg, cur);
+      }
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------------ numbers (tok_get's number branch)
+  private decimalTail(): number | null {
+    let c: number;
+    for (;;) {
+      do c = this.code(++this.i); while (isDigit(c));
+      if (c !== 0x5f) break;
+      c = this.code(++this.i);
+      if (!isDigit(c)) {
+        this.raise('invalid decimal literal', this.i);
+        return null;
+      }
+    }
+    return c;
+  }
+
+  private lookaheadWord(rest: string): boolean {
+    for (let k = 0; k < rest.length; k++) if (this.code(this.i + 1 + k) !== rest.charCodeAt(k)) return false;
+    const after = this.code(this.i + 1 + rest.length);
+    return !(after !== -1 && isPotentialIdentifierChar(after));
+  }
+
+  /** verify_end_of_number: a number glued to a name is an error, except before a keyword. */
+  private verifyEndOfNumber(c: number, kind: string): boolean {
+    let keyword = false;
+    if (c === 0x61) keyword = this.lookaheadWord('nd');
+    else if (c === 0x65) keyword = this.lookaheadWord('lse');
+    else if (c === 0x66) keyword = this.lookaheadWord('or');
+    else if (c === 0x69) { const c2 = this.code(this.i + 1); keyword = c2 === 0x66 || c2 === 0x6e || c2 === 0x73; }
+    else if (c === 0x6f) keyword = this.lookaheadWord('r');
+    else if (c === 0x6e) keyword = this.lookaheadWord('ot');
+    if (keyword) return true; // 3.11 only warns (DeprecationWarning)
+    if (c !== -1 && isPotentialIdentifierChar(c)) return this.raise(`invalid ${kind} literal`, this.i);
+    return true;
+  }
+
+  private number(start: number): boolean {
+    let c = this.code(this.i);
+    if (c === 0x2e) {
+      // ".5": straight to the fraction.
+      c = this.code(++this.i);
+      return this.fraction(c);
+    }
+    if (c === 0x30) {
+      c = this.code(++this.i);
+      if (c === 0x78 || c === 0x58) return this.radix(16, 'hexadecimal');
+      if (c === 0x6f || c === 0x4f) return this.radix(8, 'octal');
+      if (c === 0x62 || c === 0x42) return this.radix(2, 'binary');
+      let nonzero = false;
+      for (;;) {
+        if (c === 0x5f) {
+          c = this.code(++this.i);
+          if (!isDigit(c)) return this.raise('invalid decimal literal', this.i);
+        }
+        if (c !== 0x30) break;
+        c = this.code(++this.i);
+      }
+      const zerosEnd = this.i + 1;
+      if (isDigit(c)) {
+        nonzero = true;
+        this.i--;
+        const t = this.decimalTail();
+        if (t === null) return false;
+        c = t;
+      }
+      if (c === 0x2e) return this.fraction(this.code(++this.i));
+      if (c === 0x65 || c === 0x45) return this.exponent(c);
+      if (c === 0x6a || c === 0x4a) return this.imaginary();
+      if (nonzero) {
+        return this.raiseRange(
+          'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
+          this.charsTo(start) + 1, this.charsTo(zerosEnd), this.i);
+      }
+      return this.verifyEndOfNumber(c, 'decimal');
+    }
+    this.i--;
+    const t = this.decimalTail();
+    if (t === null) return false;
+    c = t;
+    if (c === 0x2e) return this.fraction(this.code(++this.i));
+    if (c === 0x65 || c === 0x45) return this.exponent(c);
+    if (c === 0x6a || c === 0x4a) return this.imaginary();
+    return this.verifyEndOfNumber(c, 'decimal');
+  }
+
+  private fraction(c: number): boolean {
+    if (isDigit(c)) {
+      this.i--;
+      const t = this.decimalTail();
+      if (t === null) return false;
+      c = t;
+    }
+    if (c === 0x65 || c === 0x45) return this.exponent(c);
+    if (c === 0x6a || c === 0x4a) return this.imaginary();
+    return this.verifyEndOfNumber(c, 'decimal');
+  }
+
+  private exponent(e: number): boolean {
+    const ePos = this.i;
+    let c = this.code(++this.i);
+    if (c === 0x2b || c === 0x2d) {
+      c = this.code(++this.i);
+      if (!isDigit(c)) return this.raise('invalid decimal literal', this.i);
+    } else if (!isDigit(c)) {
+      // "1e" followed by something else: the number ends before the 'e'.
+      this.i = ePos;
+      return this.verifyEndOfNumber(e, 'decimal');
+    }
+    this.i--;
+    const t = this.decimalTail();
+    if (t === null) return false;
+    c = t;
+    if (c === 0x6a || c === 0x4a) return this.imaginary();
+    return this.verifyEndOfNumber(c, 'decimal');
+  }
+
+  private imaginary(): boolean {
+    const c = this.code(++this.i);
+    return this.verifyEndOfNumber(c, 'imaginary');
+  }
+
+  private radix(base: 16 | 8 | 2, kind: string): boolean {
+    const isRadixDigit = base === 16 ? isHexDigit : base === 8 ? (d: number) => d >= 0x30 && d <= 0x37 : (d: number) => d === 0x30 || d === 0x31;
+    let c = this.code(++this.i);
+    do {
+      if (c === 0x5f) c = this.code(++this.i);
+      if (!isRadixDigit(c)) {
+        if (base !== 16 && isDigit(c)) return this.raise(`invalid digit '${String.fromCharCode(c)}' in ${kind} literal`, this.i + 1);
+        return this.raise(`invalid ${kind} literal`, this.i);
+      }
+      do c = this.code(++this.i); while (isRadixDigit(c));
+    } while (c === 0x5f);
+    if (base !== 16 && isDigit(c)) return this.raise(`invalid digit '${String.fromCharCode(c)}' in ${kind} literal`, this.i + 1);
+    return this.verifyEndOfNumber(c, kind);
+  }
+
+  // ------------------------------------------------------------------ strings
+  private string(start: number): boolean {
+    const firstLine = this.lineno;
+    const firstLineStart = this.lineStart;
+    const quote = this.code(this.i);
+    let quoteSize = 1;
+    let endQuoteSize = 0;
+    let c = this.code(++this.i);
+    if (c === quote) {
+      c = this.code(++this.i);
+      if (c === quote) {
+        quoteSize = 3;
+        this.i++;
+      } else {
+        endQuoteSize = 1; // an empty string
+      }
+    }
+    while (endQuoteSize !== quoteSize) {
+      c = this.code(this.i++);
+      if (c === -1 || (quoteSize === 1 && c === 10)) {
+        // At the end of input the final newline has been read already: CPython's line count
+        // has not moved past it yet.
+        const detected = c === -1 ? this.lineno - 1 : this.lineno;
+        const msg = quoteSize === 3
+          ? `unterminated triple-quoted string literal (detected at line ${detected})`
+          : `unterminated string literal (detected at line ${this.lineno})`;
+        return this.raise(msg, start + 1, firstLine, firstLineStart);
+      }
+      if (c === quote) {
+        endQuoteSize++;
+      } else {
+        endQuoteSize = 0;
+        if (c === 10) this.newLine(this.i);
+        if (c === 0x5c) {
+          const escaped = this.code(this.i++);
+          if (escaped === 10) this.newLine(this.i);
+          else if (escaped === -1) this.i--;
+        }
+      }
+    }
+    return true;
+  }
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}

@@ -1,0 +1,37 @@
+// `npm run conformance`: pyc against CPython on the whole stdlib (and the invalid-snippet
+// corpus), printing counts and the first mismatches, and checking them against the ratchet.
+//   --update   raise the ratchet to today's counts (never lowers them)
+//   --filter S only files whose path contains S (no ratchet check)
+import { runAstComparison } from './ast-run.js';
+import { stdlibFiles } from './corpus.js';
+import { checkRatchet, readRatchet, writeRatchet } from './ratchet.js';
+
+const args = process.argv.slice(2);
+const filterIndex = args.indexOf('--filter');
+const filter = filterIndex >= 0 ? args[filterIndex + 1]! : null;
+let files = stdlibFiles();
+if (filter) files = files.filter((f) => f.includes(filter));
+
+const started = Date.now();
+let done = 0;
+const summary = await runAstComparison(files, undefined, (n) => {
+  done += n;
+  if (process.stderr.isTTY) process.stderr.write(`\r${done}/${files.length} files`);
+});
+if (process.stderr.isTTY) process.stderr.write('\n');
+const seconds = (Date.now() - started) / 1000;
+
+const mismatches = summary.comparisons.filter((c) => c.verdict !== 'identical');
+for (const m of mismatches.slice(0, Number(process.env['SHOW'] ?? 15))) {
+  console.log(`--- ${m.verdict}: ${m.file}\n${m.detail ?? ''}`);
+}
+console.log(`\nstdlib AST conformance: ${summary.counts.identical}/${summary.total} identical in ${seconds.toFixed(1)} s`);
+console.log(JSON.stringify(summary.counts));
+
+if (!filter) {
+  const measured = { 'ast.stdlib.identical': summary.counts.identical, 'ast.stdlib.internalErrorsAbsent': summary.total - summary.counts['internal-error'] };
+  if (args.includes('--update')) writeRatchet(measured);
+  const failures = checkRatchet(readRatchet(), measured);
+  for (const f of failures) console.log(`RATCHET: ${f}`);
+  if (failures.length > 0) process.exitCode = 1;
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// `npm run generate`: rebuilds everything in generated/ from the declarative sources in grammar/.
+//   grammar/python.ohm   -> generated/python.ohm-bundle.{js,d.ts}  (@ohm-js/cli generateBundles)
+//   grammar/Python.asdl  -> generated/ast.ts                      (tools/gen-ast.mjs)
+// A test (test/generated/stale.test.ts) runs the same steps into a temp directory and fails when
+// the committed files differ, so generated/ can never drift from grammar/.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Writes the Ohm bundles for grammar/python.ohm into `outDir`. */
+export function generateOhmBundle(outDir) {
+  const ohmCli = join(root, 'node_modules', '@ohm-js', 'cli', 'index.js');
+  const tmp = join(outDir, '.ohm-tmp');
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  // generateBundles writes next to its input, so it works on a copy inside a scratch directory.
+  writeFileSync(join(tmp, 'python.ohm'), readFileSync(join(root, 'grammar', 'python.ohm')));
+  execFileSync(process.execPath, [ohmCli, 'generateBundles', '--withTypes', '--esm', join(tmp, 'python.ohm')], { stdio: 'inherit' });
+  for (const file of ['python.ohm-bundle.js', 'python.ohm-bundle.d.ts']) {
+    renameSync(join(tmp, file), join(outDir, file));
+  }
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+/** Writes generated/ast.ts from grammar/Python.asdl into `outDir`. */
+export async function generateAst(outDir) {
+  const gen = join(root, 'tools', 'gen-ast.mjs');
+  if (!existsSync(gen)) return;
+  execFileSync(process.execPath, [gen, '--out', join(outDir, 'ast.ts')], { stdio: 'inherit' });
+}
+
+export async function generateAll(outDir) {
+  mkdirSync(outDir, { recursive: true });
+  generateOhmBundle(outDir);
+  await generateAst(outDir);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const outIndex = process.argv.indexOf('--out');
+  await generateAll(outIndex > 0 ? resolve(process.argv[outIndex + 1]) : join(root, 'generated'));
+}
