@@ -14,7 +14,8 @@ Format (UTF-8 text, one record per line; read by src/parse/literals/unicode-name
                            [+DELTA,]P SUFFIX  where DELTA (hex) is the distance from the
                            previous code point when it is not 1, P is chr(0x30 + n) for n
                            characters shared with the previous name, SUFFIX the rest
-  @aliases                 then `HEX NAME` per name alias (NameAliases.txt)
+  @aliases                 then `HEX NAME` per name alias (NameAliases.txt); inside @names
+                           only this exact line ends the section, since P may be '@'
 RANGE is `FIRST-LAST` in hex.
 
 Usage: python3 tools/gen-unicode-names.py [OUTPUT]

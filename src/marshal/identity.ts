@@ -55,6 +55,13 @@ export interface Identity {
  */
 export const PROCESS_INTERNED_SINGLETONS: ReadonlySet<string> = new Set(['*']);
 
+/**
+ * One-character strs that have an interned object of their own, distinct from the latin-1
+ * singleton, in every 3.11.7 process (created at startup by the deep-frozen modules; probed with
+ * `sys.intern(chr(i)) is not chr(i)`). Interning such a constant replaces the singleton with it.
+ */
+export const SEPARATELY_INTERNED_SINGLETONS: ReadonlySet<string> = new Set('BCLST_abcdefhijklmnopqrstvwxy');
+
 export function isSingletonStr(s: string): boolean {
   return s.length === 0 || (s.length === 1 && s.charCodeAt(0) < 0x100);
 }
@@ -179,14 +186,14 @@ export function constKey(v: MarshalValue): string | null {
   return key;
 }
 
-/** Identity of a non-str, non-bytes object; `root` objects are also held by the caller. */
-export function objectIdentity(v: Exclude<MarshalValue, string | PyBytes>, root: boolean): Identity | null {
+/** Identity of a non-str, non-bytes object; `held` objects have a holder outside the tree. */
+export function objectIdentity(v: Exclude<MarshalValue, string | PyBytes>, held: boolean): Identity | null {
   if (v === null || typeof v === 'boolean' || v === PY_ELLIPSIS || v === PY_STOPITERATION) return null;
-  if (typeof v === 'bigint') return { id: 'i' + v, always: root || (v >= -5n && v <= 256n) };
+  if (typeof v === 'bigint') return { id: 'i' + v, always: held || (v >= -5n && v <= 256n) };
   if (v instanceof PyCode || v instanceof PyList || v instanceof PyDict || v instanceof PySet) {
-    return { id: v, always: root };
+    return { id: v, always: held };
   }
   const key = constKey(v);
   const empty = v instanceof PyTuple && v.items.length === 0;
-  return { id: key === null ? {} : key, always: root || empty };
+  return { id: key === null ? {} : key, always: held || empty };
 }

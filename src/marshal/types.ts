@@ -66,7 +66,7 @@ export type MarshalValue = PyConstant | PyList | PyDict | PySet | PyStopIteratio
 
 /** Raised for data CPython's marshal would reject; `pyType` is the exception CPython raises. */
 export class MarshalError extends Error {
-  constructor(readonly pyType: 'ValueError' | 'EOFError' | 'TypeError', message: string) {
+  constructor(readonly pyType: 'ValueError' | 'EOFError' | 'TypeError' | 'UnicodeDecodeError', message: string) {
     super(message);
     this.name = 'MarshalError';
   }

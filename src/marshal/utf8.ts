@@ -44,7 +44,7 @@ export function decodeUtf8Surrogatepass(b: Uint8Array): string {
   const units: number[] = [];
   let out = '';
   const fail = (pos: number, reason: string): never => {
-    throw new MarshalError('ValueError', `'utf-8' codec can't decode byte 0x${b[pos]!.toString(16).padStart(2, '0')} in position ${pos}: ${reason}`);
+    throw new MarshalError('UnicodeDecodeError', `'utf-8' codec can't decode byte 0x${b[pos]!.toString(16).padStart(2, '0')} in position ${pos}: ${reason}`);
   };
   const cont = (i: number): number => {
     const x = b[i];

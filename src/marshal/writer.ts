@@ -6,7 +6,7 @@
 // them); the second writes, flagging an identity that is shared with the caller or occurs more
 // than once, and replacing its later occurrences by references.
 
-import { PyCode } from '../bytecode/code.js';
+import { CO_OPTIMIZED, PyCode } from '../bytecode/code.js';
 import { PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, PyTuple } from '../values/index.js';
 import { formatG17 } from './float-text.js';
 import {
@@ -14,6 +14,8 @@ import {
   isSingletonStr,
   objectIdentity,
   PROCESS_INTERNED_SINGLETONS,
+  SEPARATELY_INTERNED_SINGLETONS,
+  STATIC_CODE_NAMES,
   strIdentity,
   strInterned,
   type BytesRole,
@@ -44,6 +46,26 @@ export function dumps(value: MarshalValue, options: DumpOptions = {}): Uint8Arra
   return writer.result();
 }
 
+function collectIdentifiers(root: MarshalValue): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set<object>();
+  const visit = (v: MarshalValue): void => {
+    if (v instanceof PyCode) {
+      if (seen.has(v)) return;
+      seen.add(v);
+      for (const s of v.co_names) out.add(s);
+      for (const s of v.co_localsplusnames) out.add(s);
+      if (!STATIC_CODE_NAMES.has(v.co_name)) out.add(v.co_name);
+      v.co_consts.forEach(visit);
+    } else if (v instanceof PyTuple) {
+      (v.items as MarshalValue[]).forEach(visit);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+
 class Writer {
   private buf = new Uint8Array(1024);
   private len = 0;
@@ -55,6 +77,11 @@ class Writer {
   readonly counts = new Map<unknown, number>();
   /** Singleton strs some code object uses as a name: the compiler interned the shared object. */
   readonly internedSingletons = new Set<string>();
+  /** Names the parser interned for the whole unit: every code object's names and co_name. */
+  private identifiers = new Set<string>();
+  private codeSerial = -1;
+  private readonly classQualnames = new Set<string>();
+  private nextCodeSerial = 0;
   // Second walk.
   private cursor = 0;
   private readonly refIndex = new Map<unknown, number>();
@@ -71,6 +98,7 @@ class Writer {
   }
 
   writeRoot(v: MarshalValue): void {
+    this.identifiers = collectIdentifiers(v);
     if (typeof v === 'string') this.writeStr(v, 'const', true);
     else if (v instanceof PyBytes) this.writeBytes(v.data, 'const', true);
     else this.writeObject(v, true);
@@ -79,9 +107,9 @@ class Writer {
   // ---- reference handling (w_ref) ----
 
   /** Returns the flag to OR into the type byte, or -1 when a reference was written instead. */
-  private ref(ident: Identity | null, root: boolean): number {
+  private ref(ident: Identity | null, held: boolean): number {
     if (this.version < 3 || ident === null) return 0;
-    if (root) ident = { id: ident.id, always: true };
+    if (held) ident = { id: ident.id, always: true };
     if (this.counted === null) {
       this.visited.push(ident);
       const n = this.counts.get(ident.id);
@@ -110,9 +138,9 @@ class Writer {
 
   // ---- objects ----
 
-  private writeObject(v: MarshalValue, root = false): void {
-    if (typeof v === 'string') return this.writeStr(v, 'const', root);
-    if (v instanceof PyBytes) return this.writeBytes(v.data, 'const', root);
+  private writeObject(v: MarshalValue, held = false): void {
+    if (typeof v === 'string') return this.writeStr(v, 'const', held);
+    if (v instanceof PyBytes) return this.writeBytes(v.data, 'const', held);
     this.enter();
     if (v === null) this.byte(T.NONE);
     else if (v === true) this.byte(T.TRUE);
@@ -120,7 +148,11 @@ class Writer {
     else if (v === PY_ELLIPSIS) this.byte(T.ELLIPSIS);
     else if (v === PY_STOPITERATION) this.byte(T.STOPITER);
     else {
-      const flag = this.ref(objectIdentity(v, root), root);
+      let ident = objectIdentity(v, held);
+      if (v instanceof PyFrozenSet && ident !== null && this.recreatedPerCode(v)) {
+        ident = { id: `${String(ident.id)}#${this.codeSerial}`, always: ident.always };
+      }
+      const flag = this.ref(ident, held);
       if (flag >= 0) this.writeComplexObject(v, flag);
     }
     this.depth--;
@@ -166,10 +198,16 @@ class Writer {
       this.enter();
       this.byte(T.NULL);
       this.depth--;
-    } else if (v instanceof PyFrozenSet || v instanceof PySet) {
-      this.byte((v instanceof PySet ? T.SET : T.FROZENSET) | flag);
+    } else if (v instanceof PySet) {
+      this.byte(T.SET | flag);
       this.size(v.items.length);
-      for (const item of v.items as MarshalValue[]) this.writeObject(item);
+      for (const item of v.items) this.writeObject(item);
+    } else if (v instanceof PyFrozenSet) {
+      this.byte(T.FROZENSET | flag);
+      this.size(v.items.length);
+      // merge_consts_recursive() rebuilds a constant frozenset from its merged items and leaves
+      // the first one alive, so every direct item has a second holder.
+      for (const item of v.items as MarshalValue[]) this.writeObject(item, true);
     } else if (v instanceof PyCode) {
       this.writeCode(v, flag);
     } else {
@@ -187,7 +225,46 @@ class Writer {
     }
   }
 
+  /**
+   * intern_string_constants() (Objects/codeobject.c) builds a new frozenset in each code object
+   * whose frozenset constant holds a [A-Za-z0-9_] str that is not yet the interned object: when
+   * an interned twin already exists, as for every identifier of the file (the parser interns
+   * them first) and for the one-letter strs of SEPARATELY_INTERNED_SINGLETONS. Equal
+   * frozensets of different code objects are then different objects.
+   */
+  private recreatedPerCode(v: PyFrozenSet): boolean {
+    return (v.items as MarshalValue[]).some(
+      (x) =>
+        typeof x === 'string' &&
+        allNameChars(x) &&
+        (isSingletonStr(x) ? SEPARATELY_INTERNED_SINGLETONS.has(x) : this.identifiers.has(x)),
+    );
+  }
+
   private writeCode(co: PyCode, flag: number): void {
+    const outer = this.codeSerial;
+    this.codeSerial = this.nextCodeSerial++;
+    // Decided before the nested code objects, in the order the compiler entered the scopes.
+    const qualnameRole = this.qualnameRole(co);
+    this.writeCodeFields(co, flag, qualnameRole);
+    this.codeSerial = outer;
+  }
+
+  /**
+   * compiler_set_qualname() reuses the name object for module-level definitions; a dotted name is
+   * a fresh object. A class body also loads its qualname as the `__qualname__` constant, which
+   * the const cache merges: the first class body of that qualname shares its object with the
+   * constant, later ones (the same class defined twice) keep a fresh one.
+   */
+  private qualnameRole(co: PyCode): StrRole {
+    const q = co.co_qualname;
+    if (q === co.co_name) return 'co_name';
+    if ((co.co_flags & CO_OPTIMIZED) !== 0 || !co.co_consts.includes(q) || this.classQualnames.has(q)) return 'fresh';
+    this.classQualnames.add(q);
+    return 'const';
+  }
+
+  private writeCodeFields(co: PyCode, flag: number, qualnameRole: StrRole): void {
     this.byte(T.CODE | flag);
     this.int32(co.co_argcount);
     this.int32(co.co_posonlyargcount);
@@ -201,8 +278,7 @@ class Writer {
     this.writeBytes(co.co_localspluskinds, 'kinds');
     this.writeStr(co.co_filename, 'filename');
     this.writeStr(co.co_name, 'co_name');
-    // compiler_set_qualname() reuses the name object for module-level definitions.
-    this.writeStr(co.co_qualname, co.co_qualname === co.co_name ? 'co_name' : 'fresh');
+    this.writeStr(co.co_qualname, qualnameRole);
     this.int32(co.co_firstlineno);
     this.writeBytes(co.co_linetable, 'table');
     this.writeBytes(co.co_exceptiontable, 'table');
@@ -220,9 +296,9 @@ class Writer {
     this.depth--;
   }
 
-  private writeBytes(data: Uint8Array, role: BytesRole, root = false): void {
+  private writeBytes(data: Uint8Array, role: BytesRole, held = false): void {
     this.enter();
-    const flag = this.ref(bytesIdentity(data, role), root);
+    const flag = this.ref(bytesIdentity(data, role), held);
     if (flag >= 0) {
       this.byte(T.STRING | flag);
       this.size(data.length);
@@ -231,13 +307,13 @@ class Writer {
     this.depth--;
   }
 
-  private writeStr(s: string, role: StrRole, root = false): void {
+  private writeStr(s: string, role: StrRole, held = false): void {
     this.enter();
     const singleton = isSingletonStr(s);
     if (this.counted === null && singleton && role !== 'const' && strInterned(s, role)) {
       this.internedSingletons.add(s);
     }
-    const flag = this.ref(strIdentity(s, role), root);
+    const flag = this.ref(strIdentity(s, role), held);
     if (flag >= 0) {
       const interned = singleton
         ? allNameChars(s) || PROCESS_INTERNED_SINGLETONS.has(s) || (this.counted ?? this).internedSingletons.has(s)

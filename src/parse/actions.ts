@@ -5,10 +5,10 @@ import type { IterationNode, Node, NonterminalNode } from 'ohm-js';
 import * as ast from '../../generated/ast.js';
 import type { PythonActionDict } from '../../generated/python.ohm-bundle.js';
 import { PY_ELLIPSIS } from '../values/index.js';
-import { currentContext, loc, locBetween } from './context.js';
+import { currentContext, loc, locBetween, locToEnd } from './context.js';
 import {
   augmentedOperator, collectCallArguments, comparisonOperator, emptyArguments, foldBinary, identifier,
-  makeArguments, spanTo, unaryOperator,
+  makeArguments, unaryOperator,
   type CallArguments, type KeywordOrStarred, type NameDefault, type SlashWithDefault, type StarEtc,
 } from './helpers.js';
 import { concatenateStrings, parseNumber, type StringToken } from './literals/index.js';
@@ -36,10 +36,8 @@ function nameExpr(node: Node, ctx: ast.expr_context): ast.Name {
 function functionDef(this: NonterminalNode, asyncKw: IterationNode, _def: Node, name: Node, _lp: Node, params: IterationNode, _rp: Node, _arrow: IterationNode, returns: IterationNode, _colon: Node, block: Node): ast.stmt {
   const body: ast.stmt[] = toAST(block);
   const args = opt(params) ?? emptyArguments();
-  const [lineno, col] = loc(this);
-  const [, , endLine, endCol] = spanTo({ lineno, col_offset: col }, lastOf(body));
   const make = asyncKw.numChildren > 0 ? ast.AsyncFunctionDef : ast.FunctionDef;
-  return make(identifier(text(name)), args, body, [], opt(returns), null, lineno, col, endLine, endCol);
+  return make(identifier(text(name)), args, body, [], opt(returns), null, ...locToEnd(this));
 }
 
 function withDecorators(decorators: Node, def: Node): A {
@@ -51,8 +49,7 @@ function withDecorators(decorators: Node, def: Node): A {
 function ifStatement(this: NonterminalNode, _kw: Node, test: Node, _colon: Node, block: Node, orelse: Node): ast.stmt {
   const body: ast.stmt[] = toAST(block);
   const rest: ast.stmt[] = orelse.isIteration() ? (opt(orelse) ?? []) : [toAST(orelse)];
-  const [lineno, col] = loc(this);
-  return ast.If(toAST(test), body, rest, ...spanTo({ lineno, col_offset: col }, lastOf(rest.length ? rest : body)));
+  return ast.If(toAST(test), body, rest, ...locToEnd(this));
 }
 
 function binaryLevel(this: NonterminalNode, first: Node, ops: IterationNode, operands: IterationNode): ast.expr {
@@ -75,7 +72,7 @@ function number(node: Node): ast.Constant {
 }
 
 function signedNumber(this: NonterminalNode, minus: IterationNode, num: Node): ast.expr {
-  const value: ast.expr = toAST(num);
+  const value: ast.expr = num.ctorName === 'number' ? number(num) : toAST(num);
   return minus.numChildren > 0 ? ast.UnaryOp(ast.USub, value, ...loc(this)) : value;
 }
 
@@ -284,6 +281,9 @@ export const actions: PythonActionDict<A> = {
   Del_stmt(_kw, targets, _la) {
     return ast.Delete(toAST(targets), ...loc(this));
   },
+  Yield_stmt(e) {
+    return ast.Expr(toAST(e), ...loc(this));
+  },
   Assert_stmt(_kw, test, _comma, msg) {
     return ast.Assert(toAST(test), opt(msg), ...loc(this));
   },
@@ -325,8 +325,7 @@ export const actions: PythonActionDict<A> = {
   Class_def_raw(_kw, name, args, _colon, block) {
     const body: ast.stmt[] = toAST(block);
     const a: CallArguments = opt(args) ?? { args: [], keywords: [] };
-    const [lineno, col] = loc(this);
-    return ast.ClassDef(identifier(text(name)), a.args, a.keywords, body, [], ...spanTo({ lineno, col_offset: col }, lastOf(body)));
+    return ast.ClassDef(identifier(text(name)), a.args, a.keywords, body, [], ...locToEnd(this));
   },
   Class_arguments(_lp, args, _rp) {
     return opt(args) ?? { args: [], keywords: [] };
@@ -370,27 +369,23 @@ export const actions: PythonActionDict<A> = {
   While_stmt(_kw, test, _colon, block, orelse) {
     const body: ast.stmt[] = toAST(block);
     const rest: ast.stmt[] = opt(orelse) ?? [];
-    const [lineno, col] = loc(this);
-    return ast.While(toAST(test), body, rest, ...spanTo({ lineno, col_offset: col }, lastOf(rest.length ? rest : body)));
+    return ast.While(toAST(test), body, rest, ...locToEnd(this));
   },
   For_stmt(asyncKw, _for, target, _in, iter, _colon, block, orelse) {
     const body: ast.stmt[] = toAST(block);
     const rest: ast.stmt[] = opt(orelse) ?? [];
-    const [lineno, col] = loc(this);
     const make = asyncKw.numChildren > 0 ? ast.AsyncFor : ast.For;
-    return make(toAST(target), toAST(iter), body, rest, null, ...spanTo({ lineno, col_offset: col }, lastOf(rest.length ? rest : body)));
+    return make(toAST(target), toAST(iter), body, rest, null, ...locToEnd(this));
   },
   With_stmt_parens(asyncKw, _with, _lp, items, _comma, _rp, _colon, block) {
     const body: ast.stmt[] = toAST(block);
-    const [lineno, col] = loc(this);
     const make = asyncKw.numChildren > 0 ? ast.AsyncWith : ast.With;
-    return make(listOf(items), body, null, ...spanTo({ lineno, col_offset: col }, lastOf(body)));
+    return make(listOf(items), body, null, ...locToEnd(this));
   },
   With_stmt_plain(asyncKw, _with, items, _colon, block) {
     const body: ast.stmt[] = toAST(block);
-    const [lineno, col] = loc(this);
     const make = asyncKw.numChildren > 0 ? ast.AsyncWith : ast.With;
-    return make(listOf(items), body, null, ...spanTo({ lineno, col_offset: col }, lastOf(body)));
+    return make(listOf(items), body, null, ...locToEnd(this));
   },
   With_item_as(e, _as, target, _la) {
     return ast.withitem(toAST(e), toAST(target));
@@ -401,8 +396,7 @@ export const actions: PythonActionDict<A> = {
 
   Try_stmt_finally(_kw, _colon, block, fin) {
     const finalbody: ast.stmt[] = toAST(fin);
-    const [lineno, col] = loc(this);
-    return ast.Try(toAST(block), [], [], finalbody, ...spanTo({ lineno, col_offset: col }, lastOf(finalbody)));
+    return ast.Try(toAST(block), [], [], finalbody, ...locToEnd(this));
   },
   Try_stmt_except(_kw, _colon, block, handlers, orelse, fin) {
     return tryStatement.call(this, ast.Try, block, handlers, orelse, fin);
@@ -412,26 +406,22 @@ export const actions: PythonActionDict<A> = {
   },
   Except_block_typed(_kw, type, _as, name, _colon, block) {
     const body: ast.stmt[] = toAST(block);
-    const [lineno, col] = loc(this);
-    return ast.ExceptHandler(toAST(type), name.numChildren ? identifier(text(name.children[0]!)) : null, body, ...spanTo({ lineno, col_offset: col }, lastOf(body)));
+    return ast.ExceptHandler(toAST(type), name.numChildren ? identifier(text(name.children[0]!)) : null, body, ...locToEnd(this));
   },
   Except_block_bare(_kw, _colon, block) {
     const body: ast.stmt[] = toAST(block);
-    const [lineno, col] = loc(this);
-    return ast.ExceptHandler(null, null, body, ...spanTo({ lineno, col_offset: col }, lastOf(body)));
+    return ast.ExceptHandler(null, null, body, ...locToEnd(this));
   },
   Except_star_block(_kw, _star, type, _as, name, _colon, block) {
     const body: ast.stmt[] = toAST(block);
-    const [lineno, col] = loc(this);
-    return ast.ExceptHandler(toAST(type), name.numChildren ? identifier(text(name.children[0]!)) : null, body, ...spanTo({ lineno, col_offset: col }, lastOf(body)));
+    return ast.ExceptHandler(toAST(type), name.numChildren ? identifier(text(name.children[0]!)) : null, body, ...locToEnd(this));
   },
   Finally_block(_kw, _colon, block) { return toAST(block); },
 
   // ---------------------------------------------------------------- match statement
   Match_stmt(_kw, subject, _colon, _nl, _indent, cases, _dedent) {
     const cs: ast.match_case[] = list(cases);
-    const [lineno, col] = loc(this);
-    return ast.Match(toAST(subject), cs, ...spanTo({ lineno, col_offset: col }, lastOf(lastOf(cs).body)));
+    return ast.Match(toAST(subject), cs, ...locToEnd(this));
   },
   Subject_expr_tuple(firstElt, _comma, rest) {
     return ast.Tuple([toAST(firstElt), ...(opt(rest) ?? [])], ast.Load, ...loc(this));
@@ -742,9 +732,7 @@ function tryStatement(this: NonterminalNode, make: typeof ast.Try | typeof ast.T
   const hs: ast.excepthandler[] = list(handlers);
   const rest: ast.stmt[] = opt(orelse) ?? [];
   const finalbody: ast.stmt[] = opt(fin) ?? [];
-  const [lineno, col] = loc(this);
-  const last = finalbody.length ? lastOf(finalbody) : rest.length ? lastOf(rest) : lastOf(lastOf(hs).body);
-  return make(body, hs, rest, finalbody, ...spanTo({ lineno, col_offset: col }, last));
+  return make(body, hs, rest, finalbody, ...locToEnd(this));
 }
 
 function syntaxErrorAt(node: Node, msg: string): never {

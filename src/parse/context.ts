@@ -13,13 +13,16 @@ export interface Span {
 }
 
 export class ParseContext {
+  /** Where the text being matched starts in the layout text (the parser matches piecewise). */
+  offset = 0;
+
   constructor(readonly positions: PositionMap, readonly filename: string) {}
 
   /** CPython's position of the text between indices `start` and `end` of the matched text. */
   span(start: number, end: number): [number, number, number, number] {
     const p = this.positions;
-    const s = p.sourceIndex(start);
-    const e = p.sourceIndex(end);
+    const s = p.sourceIndex(start + this.offset);
+    const e = p.sourceIndex(end + this.offset);
     const line = p.lineOf(s);
     const endLine = e === s ? line : p.lineOf(e - 1);
     return [line, p.byteCol(line, s), endLine, p.byteCol(endLine, e)];
@@ -51,4 +54,9 @@ export function loc(node: Node): [number, number, number, number] {
 /** Position from the start of `first` to the end of `last`. */
 export function locBetween(first: Node, last: Node): [number, number, number, number] {
   return currentContext().span(first.source.startIdx, last.source.endIdx);
+}
+
+/** Position from the start of `node` to the end of the last token it consumed (see token-end.ts). */
+export function locToEnd(node: Node): [number, number, number, number] {
+  return currentContext().span(node.source.startIdx, node['tokenEnd']() as number);
 }

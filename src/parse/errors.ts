@@ -21,8 +21,8 @@ export function syntaxErrorFromFailure(match: MatchResult, lay: Layout, context:
 
 export function syntaxErrorFromAction(e: ActionSyntaxError, context: ParseContext): PySyntaxError {
   const p = context.positions;
-  const s = p.sourceIndex(e.start);
-  const end = p.sourceIndex(e.end);
+  const s = p.sourceIndex(e.start + context.offset);
+  const end = p.sourceIndex(e.end + context.offset);
   const line = p.lineOf(s);
   const endLine = p.lineOf(Math.max(end - 1, s));
   return new PySyntaxError({ type: 'SyntaxError', msg: e.msg, lineno: line, offset: p.charCol(line, s) + 1, end_lineno: endLine, end_offset: p.charCol(endLine, end) + 1 });

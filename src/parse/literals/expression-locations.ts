@@ -148,18 +148,18 @@ const TOKENIZER_MESSAGES: RegExp[] = [
   /^leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers$/,
 ];
 
-/** Whether CPython already reported `error` exactly as it stands (raised by a nested field). */
-export function isFinalError(error: PySyntaxError): boolean {
-  return finalErrors.has(error);
-}
-
-/** The error CPython reports for `error`, raised while parsing the wrapped `source`. */
+/**
+ * The error CPython reports for `error`, raised while parsing the wrapped `source`. Line
+ * numbers always move to the host's lines (every nested tokenizer counts file lines), but
+ * columns are translated only once, by the parser that raised the error: an error from a
+ * deeper field, or from a tokenizer, keeps its columns.
+ */
 export function relocateError(error: PySyntaxError, source: string, origin: ExpressionOrigin): PySyntaxError {
   const lineShift = origin.lineno - 1;
   const info = error.info();
   const shiftLine = (n: number | null): number | null => (n === null ? null : n + lineShift);
   let result: PySyntaxError;
-  if (TOKENIZER_MESSAGES.some((re) => re.test(info.msg))) {
+  if (finalErrors.has(error) || TOKENIZER_MESSAGES.some((re) => re.test(info.msg))) {
     result = new PySyntaxError({ ...info, lineno: info.lineno + lineShift, end_lineno: shiftLine(info.end_lineno) });
   } else {
     const lines = source.split('\n');

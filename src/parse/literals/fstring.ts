@@ -10,7 +10,7 @@ import type { FStringHost, StringToken } from './index.js';
 import { LiteralError } from './literal-error.js';
 import { decodeUnicodeEscapes } from './strings.js';
 import { JoinedStrBuilder, span, spanning } from './joined-str-builder.js';
-import { expressionOrigin, isFinalError, relocateError, relocateExpression } from './expression-locations.js';
+import { expressionOrigin, relocateError, relocateExpression } from './expression-locations.js';
 
 /** Bracket depth the scanner allows inside one expression (MAXLEVEL). */
 const MAX_LEVEL = 200;
@@ -232,7 +232,7 @@ function compileExpression(scan: Scan, brace: number, exprStart: number, exprEnd
   try {
     value = scan.run.host.parseFStringExpression(source);
   } catch (e) {
-    if (e instanceof PySyntaxError && !isFinalError(e)) throw relocateError(e, source, origin);
+    if (e instanceof PySyntaxError) throw relocateError(e, source, origin);
     throw e;
   }
   relocateExpression(value, source, origin);

@@ -92,7 +92,8 @@ function loadTable(): NameTable {
   let prev = '';
   for (const line of readData().split('\n')) {
     if (line === '' || line.startsWith('#')) continue;
-    if (line.startsWith('@')) {
+    // Inside @names a leading '@' is a shared-prefix length of 16, so only @aliases ends it.
+    if (line.startsWith('@') && (section !== '@names' || line === '@aliases')) {
       const space = line.indexOf(' ');
       const key = space < 0 ? line : line.slice(0, space);
       const value = space < 0 ? '' : line.slice(space + 1);
