@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  const onePocess = args.includes('--one-process');
+  const oneProcess = args.includes('--one-process');
   const out = opt('--out') ?? mkdtempSync(join(tmpdir(), 'pyc-marshal-'));
   const root = stdlibDir();
   let sources = stdlibSources(root);
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   if (limit) sources = sources.slice(0, Number(limit));
 
   const t0 = Date.now();
-  const compiled = onePocess ? compileOneProcess(sources, root, out) : await compileFresh(sources, root, out);
+  const compiled = oneProcess ? compileOneProcess(sources, root, out) : await compileFresh(sources, root, out);
   const t1 = Date.now();
   let loaded = 0;
   let identical = 0;
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   }
   const t2 = Date.now();
   const skipped = compiled.length - loaded;
-  console.log(`reference: py_compile, ${onePocess ? 'one process for all files' : 'a fresh process per file'} (${out})`);
+  console.log(`reference: py_compile, ${oneProcess ? 'one process for all files' : 'a fresh process per file'} (${out})`);
   console.log(`sources: ${compiled.length}, not compilable by CPython: ${skipped}`);
   console.log(`byte-identical after loads+dumps: ${identical}/${loaded}`);
   console.log(`time: compile ${((t1 - t0) / 1000).toFixed(1)} s, round trip ${((t2 - t1) / 1000).toFixed(1)} s`);

@@ -18,6 +18,15 @@
 //     co_filename is held by the caller as well: always flagged. A qualified name that is not the
 //     plain name ('A.f', 'f.<locals>.g') and a non-empty co_localspluskinds are fresh objects.
 //   * The root object is held by the caller (`marshal.dumps(v)`, py_compile's `code`): flagged.
+//   * Set and frozenset items are flagged: marshal sorts them (bpo-37596) through a list of
+//     (dump, item) pairs that holds each item while it is written (writer.ts).
+//   * A class body's co_qualname is the `__qualname__` constant of the first class body with
+//     that qualname; a frozenset constant holding an identifier-like str whose interned twin
+//     already exists is rebuilt per code object (writer.ts has the details).
+//
+// What this cannot see: objects the writing process itself still holds. In a fresh process
+// that matters only for frozensets of strs interned at startup ({'None', 'True', 'False'}),
+// measured by tools/marshal-stdlib-roundtrip.ts.
 //
 // Strings, ints and floats are JS primitives, so identity is a key string; containers that have
 // identity in JS (code objects, lists, dicts, sets) use the JS object itself.

@@ -55,7 +55,8 @@ class Reader {
 
   private take(n: number): Uint8Array {
     this.need(n);
-    const out = this.data.slice(this.pos, this.pos + n);
+    // A plain copy: never a view into the caller's buffer, never a Buffer.
+    const out = new Uint8Array(this.data.subarray(this.pos, this.pos + n));
     this.pos += n;
     return out;
   }

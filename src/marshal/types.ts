@@ -53,7 +53,7 @@ export class PyList {
   constructor(readonly items: MarshalValue[] = []) {}
 }
 
-/** A dict in insertion order. Keys are not deduplicated: marshal data decides what is in it. */
+/** A dict in insertion order; the reader keeps one entry per equal key, as PyDict_SetItem does. */
 export class PyDict {
   constructor(readonly entries: [MarshalValue, MarshalValue][] = []) {}
 }

@@ -39,10 +39,15 @@ export interface DumpOptions {
 export function dumps(value: MarshalValue, options: DumpOptions = {}): Uint8Array {
   const version = options.version ?? MARSHAL_VERSION;
   const sharedRoot = options.sharedRoot ?? true;
-  const counter = new Writer(version, sharedRoot, null);
-  counter.writeRoot(value);
-  const writer = counter.version >= 3 ? new Writer(version, sharedRoot, counter) : counter;
-  if (writer !== counter) writer.writeRoot(value);
+  // Set items are written sorted by their own marshal bytes, which depend on whether each item
+  // is shared: a first count fixes that, so the two walks below visit items in one order.
+  const pre = new Writer(version, sharedRoot, null, null);
+  pre.writeRoot(value);
+  const counter = pre.sawSet ? new Writer(version, sharedRoot, null, pre.counts) : pre;
+  if (counter !== pre) counter.writeRoot(value);
+  if (version < 3 && !pre.sawSet) return counter.result();
+  const writer = new Writer(version, sharedRoot, counter, pre.counts);
+  writer.writeRoot(value);
   return writer.result();
 }
 
@@ -86,11 +91,16 @@ class Writer {
   private cursor = 0;
   private readonly refIndex = new Map<unknown, number>();
 
+  /** Whether a set or frozenset of two or more items occurred. */
+  sawSet = false;
+
   constructor(
     readonly version: number,
     private readonly sharedRoot: boolean,
     /** The counting walk when this is the writing walk; null when this walk counts. */
     private readonly counted: Writer | null,
+    /** Occurrence counts that decide the order of set items; null in the first walk. */
+    private readonly sortCounts: Map<unknown, number> | null,
   ) {}
 
   result(): Uint8Array {
@@ -99,9 +109,7 @@ class Writer {
 
   writeRoot(v: MarshalValue): void {
     this.identifiers = collectIdentifiers(v);
-    if (typeof v === 'string') this.writeStr(v, 'const', true);
-    else if (v instanceof PyBytes) this.writeBytes(v.data, 'const', true);
-    else this.writeObject(v, true);
+    this.writeObject(v, this.sharedRoot);
   }
 
   // ---- reference handling (w_ref) ----
@@ -198,21 +206,43 @@ class Writer {
       this.enter();
       this.byte(T.NULL);
       this.depth--;
-    } else if (v instanceof PySet) {
-      this.byte(T.SET | flag);
+    } else if (v instanceof PySet || v instanceof PyFrozenSet) {
+      this.byte((v instanceof PySet ? T.SET : T.FROZENSET) | flag);
       this.size(v.items.length);
-      for (const item of v.items) this.writeObject(item);
-    } else if (v instanceof PyFrozenSet) {
-      this.byte(T.FROZENSET | flag);
-      this.size(v.items.length);
-      // merge_consts_recursive() rebuilds a constant frozenset from its merged items and leaves
-      // the first one alive, so every direct item has a second holder.
-      for (const item of v.items as MarshalValue[]) this.writeObject(item, true);
+      // The (dump, item) pairs CPython sorts hold every item a second time while it is written.
+      for (const item of this.sortedSetItems(v.items as MarshalValue[])) this.writeObject(item, true);
     } else if (v instanceof PyCode) {
       this.writeCode(v, flag);
     } else {
       throw new MarshalError('ValueError', 'unmarshallable object');
     }
+  }
+
+  /**
+   * bpo-37596 (3.11): set items are written in the order of `sorted(s, key=marshal.dumps)`, so
+   * .pyc files do not depend on hash randomization. Each key is the item marshalled alone, which
+   * flags it when something besides the set holds it. Items nested inside an item are keyed as
+   * if the item were all there is, which only matters for sets of tuples.
+   */
+  private sortedSetItems(items: MarshalValue[]): MarshalValue[] {
+    if (items.length < 2) return items;
+    this.sawSet = true;
+    if (this.sortCounts === null) return items;
+    const keyed = items.map((item): { item: MarshalValue; key: Buffer } => ({
+      item,
+      key: Buffer.from(dumps(item, { version: this.version, sharedRoot: this.sharedElsewhere(item) })),
+    }));
+    keyed.sort((a, b) => Buffer.compare(a.key, b.key));
+    return keyed.map((k) => k.item);
+  }
+
+  private sharedElsewhere(item: MarshalValue): boolean {
+    let ident: Identity | null;
+    if (typeof item === 'string') ident = strIdentity(item, 'const');
+    else if (item instanceof PyBytes) ident = bytesIdentity(item.data, 'const');
+    else ident = objectIdentity(item, false);
+    if (ident === null) return false;
+    return ident.always || (this.sortCounts!.get(ident.id) ?? 0) > 1;
   }
 
   private writeTupleHeader(n: number, flag: number): void {

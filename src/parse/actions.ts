@@ -68,7 +68,8 @@ function boolLevel(op: ast.boolop) {
 }
 
 function number(node: Node): ast.Constant {
-  return ast.Constant(parseNumber(text(node)), null, ...loc(node));
+  const pos = loc(node);
+  return ast.Constant(parseNumber(text(node), pos[0]), null, ...pos);
 }
 
 function signedNumber(this: NonterminalNode, minus: IterationNode, num: Node): ast.expr {

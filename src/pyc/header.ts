@@ -73,7 +73,7 @@ export function parseHeader(data: Uint8Array, name = '<pyc>'): PycHeader {
   const flags = view.getUint32(4, true);
   if (flags & ~0b11) throw new PycError('ImportError', `invalid flags ${flags} in ${pyRepr(name)}`);
   if (flags & FLAG_HASH_BASED) {
-    return { mode: flags & FLAG_CHECK_SOURCE ? 'checked-hash' : 'unchecked-hash', sourceHash: data.slice(8, 16) };
+    return { mode: flags & FLAG_CHECK_SOURCE ? 'checked-hash' : 'unchecked-hash', sourceHash: new Uint8Array(data.subarray(8, 16)) };
   }
   // Flags 0b10 without 0b01 is accepted by importlib as a timestamp pyc.
   return { mode: 'timestamp', mtime: view.getUint32(8, true), sourceSize: view.getUint32(12, true) };

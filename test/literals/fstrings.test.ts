@@ -41,6 +41,8 @@ export const FSTRING_CASES: string[] = [
   // multi-line string tokens at the start of an error or node, bytes inside fields
   "x = f'''{\"\"\"a\nb\"\"\" c}'''", "f'''{(\n\"\"\"b\nc\"\"\" d)}'''", "f'''{\"\"\"a\nb\"\"\" + f\"{x y}\"}'''", "f'{b\"é\"}'", "x = f'{a:{b\"é\"}}'",
   "rf'\\N{x}'", "f'{x}' rb'y'",
+  // errors raised two parsers deep keep the columns of the innermost, on file lines
+  "f'{f\"{a€}\"}'", "f'''\n{f\"{a€}\"}'''", "x = f'''{\nf\"{x y}\"}'''", "f'''\n  {f\"{x y}\"}'''", "f'{f\"{f'{x}'}\"}'",
   // more nesting
   "f'{x:{y!r}}'", "f'{x:{y=}}'", "f'{x:{y:>3}}'", "f'{f\"{x:{y}}\"}'", "f'{x!r:{\"a\"}}'",
 ];

@@ -4,11 +4,14 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { lookupUnicodeName } from '../../src/parse/literals/index.js';
-import { runPython } from './support/oracle.js';
+import { PYTHON, runPython } from './support/oracle.js';
 import { Random } from './support/random.js';
 
 const GENERATOR = join(fileURLToPath(import.meta.url), '../../../../tools/gen-unicode-names.py');
@@ -57,4 +60,16 @@ for n in data:
   const wrong = cases.filter((n, i) => (lookupUnicodeName(n) ?? null) !== expected[i]).map((n) => JSON.stringify(n));
   assert.deepEqual(wrong.slice(0, 10), []);
   console.log(`unicode names: ${cases.length} near-miss names compared`);
+});
+
+test('generated/unicode-names.txt is what tools/gen-unicode-names.py writes now', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pyc-names-'));
+  try {
+    const fresh = join(dir, 'unicode-names.txt');
+    execFileSync(PYTHON, [GENERATOR, fresh], { stdio: 'ignore' });
+    const committed = join(GENERATOR, '../../generated/unicode-names.txt');
+    assert.ok(readFileSync(fresh).equals(readFileSync(committed)), 'stale: run python3 tools/gen-unicode-names.py');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -5,7 +5,8 @@ import { PY_STOPITERATION, PyDict, PyList, PySet, type MarshalValue } from '../.
 import { PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, PyTuple } from '../../src/values/index.js';
 
 function pyFloat(x: number): string {
-  if (Number.isNaN(x)) return '(1e999-1e999)';
+  // float('nan') has the bits of JS's NaN; inf - inf would give the x86 negative NaN.
+  if (Number.isNaN(x)) return "float('nan')";
   if (x === Infinity) return '1e999';
   if (x === -Infinity) return '-1e999';
   if (Object.is(x, -0)) return '-0.0';
@@ -41,11 +42,18 @@ export function toPython(v: MarshalValue): string {
   if (typeof v === 'number') return pyFloat(v);
   if (typeof v === 'string') return pyStr(v);
   if (v instanceof PyBytes) return pyBytes(v.data);
-  if (v instanceof PyComplex) return `complex(${pyFloat(v.real)}, ${pyFloat(v.imag)})`;
+  if (v instanceof PyComplex) {
+    const { real: r, imag: i } = v;
+    // A folded literal is a compile-time constant (merged like one); complex() is a fresh object.
+    if (Number.isFinite(r) && Number.isFinite(i) && !Object.is(r, -0) && !Object.is(i, -0)) {
+      return `(${pyFloat(r)}${i < 0 ? '-' : '+'}${pyFloat(Math.abs(i))}j)`;
+    }
+    return `complex(${pyFloat(r)}, ${pyFloat(i)})`;
+  }
   if (v instanceof PyTuple) return '(' + (v.items as MarshalValue[]).map((x) => toPython(x) + ',').join('') + ')';
   if (v instanceof PyList) return '[' + v.items.map(toPython).join(', ') + ']';
   if (v instanceof PyFrozenSet) return 'frozenset({' + (v.items as MarshalValue[]).map(toPython).join(', ') + '})';
-  if (v instanceof PySet) return '{' + v.items.map(toPython).join(', ') + '}';
+  if (v instanceof PySet) return v.items.length === 0 ? 'set()' : '{' + v.items.map(toPython).join(', ') + '}';
   if (v instanceof PyDict) return '{' + v.entries.map(([k, x]) => `${toPython(k)}: ${toPython(x)}`).join(', ') + '}';
   throw new Error('no Python literal for this value');
 }

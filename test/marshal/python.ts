@@ -6,12 +6,14 @@ export const PYTHON = process.env.PYC_PYTHON ?? 'python3';
 
 /** Runs a Python program with `input` on stdin and returns its stdout bytes. */
 export function runPython(code: string, input: string | Uint8Array = '', args: string[] = []): Buffer {
-  return execFileSync(PYTHON, ['-c', code, ...args], { input, maxBuffer: 1 << 30 });
+  // A fixed hash seed makes set and frozenset iteration order repeatable between runs.
+  const env = { ...process.env, PYTHONHASHSEED: '0' };
+  return execFileSync(PYTHON, ['-c', code, ...args], { input, maxBuffer: 1 << 30, env });
 }
 
 /** Like runPython for JSON in and out. */
-export function pythonJson<T>(code: string, input: unknown): T {
-  return JSON.parse(runPython(code, JSON.stringify(input)).toString('utf8')) as T;
+export function pythonJson<T>(code: string, input: unknown, args: string[] = []): T {
+  return JSON.parse(runPython(code, JSON.stringify(input), args).toString('utf8')) as T;
 }
 
 /** Runs `python3 ARGS` in a fresh process; resolves with its exit code and stderr. */

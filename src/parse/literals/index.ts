@@ -45,3 +45,4 @@ export { parseNumber } from './numbers.js';
 export { decodeStringToken, splitStringToken, type StringTokenParts } from './strings.js';
 export { concatenateStrings } from './concat.js';
 export { lookupUnicodeName } from './unicode-names.js';
+export { LiteralError } from './literal-error.js';
