@@ -2,6 +2,7 @@
 // `npm run generate`: rebuilds everything in generated/ from the declarative sources in grammar/.
 //   grammar/python.ohm   -> generated/python.ohm-bundle.{js,d.ts}  (@ohm-js/cli generateBundles)
 //   grammar/Python.asdl  -> generated/ast.ts                      (tools/gen-ast.mjs)
+//   python3's unicodedata -> generated/unicode-names.txt          (tools/gen-unicode-names.py)
 // A test (test/generated/stale.test.ts) runs the same steps into a temp directory and fails when
 // the committed files differ, so generated/ can never drift from grammar/.
 import { execFileSync } from 'node:child_process';
@@ -33,10 +34,16 @@ export async function generateAst(outDir) {
   execFileSync(process.execPath, [gen, '--out', join(outDir, 'ast.ts')], { stdio: 'inherit' });
 }
 
+/** Writes the `\N{...}` name table from python3's unicodedata (Unicode 14.0, as 3.11's). */
+export function generateUnicodeNames(outDir) {
+  execFileSync('python3', [join(root, 'tools', 'gen-unicode-names.py'), join(outDir, 'unicode-names.txt')], { stdio: 'inherit' });
+}
+
 export async function generateAll(outDir) {
   mkdirSync(outDir, { recursive: true });
   generateOhmBundle(outDir);
   await generateAst(outDir);
+  generateUnicodeNames(outDir);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
