@@ -2,7 +2,7 @@
 // `ast.dump` prints every constant, identifier and string field through repr, so an AST can
 // only be compared with CPython's if these agree exactly.
 
-import { PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, PyTuple } from '../values/index.js';
+import { PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, PyStrCodePoints, PyTuple } from '../values/index.js';
 import type { PyConstant } from '../values/index.js';
 import { NONPRINTABLE_RANGES } from './unicode-printable.js';
 
@@ -22,6 +22,7 @@ export function repr(value: PyConstant): string {
       break;
     case 'object':
       if (value === null) return 'None';
+      if (value instanceof PyStrCodePoints) return reprCodePoints(value.codePoints);
       if (value instanceof PyBytes) return reprBytes(value.data);
       if (value instanceof PyComplex) return reprComplex(value);
       if (value instanceof PyTuple) {
@@ -91,7 +92,8 @@ export function reprStr(s: string): string {
 
 /**
  * repr() of a str given as code points: the form for a Python str that a JavaScript string
- * cannot hold, one where a high surrogate code point is directly followed by a low one.
+ * cannot hold (PyStrCodePoints), one where a high surrogate code point is directly followed
+ * by a low one.
  */
 export function reprCodePoints(cps: ArrayLike<number>): string {
   let hasSingle = false;

@@ -2,7 +2,7 @@
 // marshal data are deduplicated by (1 == 1.0 == True, 0.0 == -0.0, 2+0j == 2).
 
 import { PyCode } from '../bytecode/code.js';
-import { PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, PyTuple } from '../values/index.js';
+import { PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, PyStrCodePoints, PyTuple } from '../values/index.js';
 import { MarshalError, PY_STOPITERATION, PyDict, PyList, PySet, type MarshalValue } from './types.js';
 
 let nextUnique = 0;
@@ -30,6 +30,7 @@ export function hashKey(v: MarshalValue): string {
     case 'symbol':
       throw new MarshalError('TypeError', 'unhashable type');
   }
+  if (v instanceof PyStrCodePoints) return 'u' + v.codePoints.join(',');
   if (v instanceof PyBytes) return 'b' + Buffer.from(v.data).toString('hex');
   if (v instanceof PyComplex) return v.imag === 0 ? numberKey(v.real) : `c${numberKey(v.real)},${numberKey(v.imag)}`;
   if (v instanceof PyTuple) return '(' + (v.items as MarshalValue[]).map(hashKey).join(',') + ')';

@@ -32,7 +32,7 @@
 // identity in JS (code objects, lists, dicts, sets) use the JS object itself.
 
 import { PyCode } from '../bytecode/code.js';
-import { PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, PyTuple } from '../values/index.js';
+import { PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, PyStrCodePoints, PyTuple } from '../values/index.js';
 import { allNameChars } from './utf8.js';
 import { MarshalError, PY_STOPITERATION, PyDict, PyList, PySet, type MarshalValue } from './types.js';
 
@@ -161,7 +161,10 @@ export function constKey(v: MarshalValue): string | null {
   const cached = constKeys.get(v);
   if (cached !== undefined) return cached;
   let key: string | null;
-  if (v instanceof PyBytes) key = 'b' + hex(v.data);
+  // A str that only code points can hold is never interned (it is not made of name
+  // characters) and never a singleton (it has two code points at least): a plain constant.
+  if (v instanceof PyStrCodePoints) key = 'u' + v.codePoints.join(',');
+  else if (v instanceof PyBytes) key = 'b' + hex(v.data);
   else if (v instanceof PyComplex) {
     key = Number.isNaN(v.real) || Number.isNaN(v.imag) ? null : `x${floatKey(v.real)},${floatKey(v.imag)}`;
   } else if (v instanceof PyTuple) {

@@ -2,6 +2,7 @@
 // surrogate is written as its 3-byte pattern instead of failing, so every Python str survives.
 // TextEncoder/TextDecoder would replace lone surrogates with U+FFFD.
 
+import { pyStr, type PyStr } from '../values/index.js';
 import { MarshalError } from './types.js';
 
 export function isAscii(s: string): boolean {
@@ -21,28 +22,49 @@ export function encodeUtf8Surrogatepass(s: string): Uint8Array {
         i++;
       }
     }
-    if (c < 0x80) out[n++] = c;
-    else if (c < 0x800) {
-      out[n++] = 0xc0 | (c >> 6);
-      out[n++] = 0x80 | (c & 0x3f);
-    } else if (c < 0x10000) {
-      out[n++] = 0xe0 | (c >> 12);
-      out[n++] = 0x80 | ((c >> 6) & 0x3f);
-      out[n++] = 0x80 | (c & 0x3f);
-    } else {
-      out[n++] = 0xf0 | (c >> 18);
-      out[n++] = 0x80 | ((c >> 12) & 0x3f);
-      out[n++] = 0x80 | ((c >> 6) & 0x3f);
-      out[n++] = 0x80 | (c & 0x3f);
-    }
+    n = putCodePoint(out, n, c);
   }
   return out.subarray(0, n);
 }
 
-/** Strict UTF-8 decoding, except that encoded surrogates (ED A0..BF xx) are accepted. */
-export function decodeUtf8Surrogatepass(b: Uint8Array): string {
+/** The same for a str held as code points: each surrogate code point is written on its own. */
+export function encodeCodePointsUtf8Surrogatepass(codePoints: Uint32Array): Uint8Array {
+  const out = new Uint8Array(codePoints.length * 4);
+  let n = 0;
+  for (const c of codePoints) n = putCodePoint(out, n, c);
+  return out.subarray(0, n);
+}
+
+function putCodePoint(out: Uint8Array, n: number, c: number): number {
+  if (c < 0x80) out[n++] = c;
+  else if (c < 0x800) {
+    out[n++] = 0xc0 | (c >> 6);
+    out[n++] = 0x80 | (c & 0x3f);
+  } else if (c < 0x10000) {
+    out[n++] = 0xe0 | (c >> 12);
+    out[n++] = 0x80 | ((c >> 6) & 0x3f);
+    out[n++] = 0x80 | (c & 0x3f);
+  } else {
+    out[n++] = 0xf0 | (c >> 18);
+    out[n++] = 0x80 | ((c >> 12) & 0x3f);
+    out[n++] = 0x80 | ((c >> 6) & 0x3f);
+    out[n++] = 0x80 | (c & 0x3f);
+  }
+  return n;
+}
+
+/**
+ * Strict UTF-8 decoding, except that encoded surrogates (ED A0..BF xx) are accepted. An encoded
+ * high surrogate directly followed by an encoded low one stays two code points, so such a str
+ * comes back as a PyStrCodePoints.
+ */
+export function decodeUtf8Surrogatepass(b: Uint8Array): PyStr {
   const units: number[] = [];
   let out = '';
+  // Whether the last code point read was an encoded high surrogate, and whether one was
+  // directly followed by an encoded low surrogate.
+  let afterHigh = false;
+  let pairOfCodePoints = false;
   const fail = (pos: number, reason: string): never => {
     throw new MarshalError('UnicodeDecodeError', `'utf-8' codec can't decode byte 0x${b[pos]!.toString(16).padStart(2, '0')} in position ${pos}: ${reason}`);
   };
@@ -66,6 +88,9 @@ export function decodeUtf8Surrogatepass(b: Uint8Array): string {
       if (c < 0x800) fail(i, 'invalid continuation byte');
       units.push(c);
       i += 3;
+      if (afterHigh && c >= 0xdc00 && c <= 0xdfff) pairOfCodePoints = true;
+      afterHigh = c >= 0xd800 && c <= 0xdbff;
+      continue;
     } else if (x >= 0xf0 && x <= 0xf4) {
       if (i + 3 >= b.length) fail(i, 'unexpected end of data');
       const c = ((x & 0x07) << 18) | (cont(i + 1) << 12) | (cont(i + 2) << 6) | cont(i + 3);
@@ -76,12 +101,36 @@ export function decodeUtf8Surrogatepass(b: Uint8Array): string {
     } else {
       fail(i, 'invalid start byte');
     }
+    afterHigh = false;
     if (units.length >= 8192) {
       out += String.fromCharCode(...units);
       units.length = 0;
     }
   }
+  if (pairOfCodePoints) return decodeToCodePoints(b);
   return out + String.fromCharCode(...units);
+}
+
+// The rare case: the same (already validated) bytes, one code point per sequence.
+function decodeToCodePoints(b: Uint8Array): PyStr {
+  const cps: number[] = [];
+  for (let i = 0; i < b.length; ) {
+    const x = b[i]!;
+    if (x < 0x80) {
+      cps.push(x);
+      i++;
+    } else if (x < 0xe0) {
+      cps.push(((x & 0x1f) << 6) | (b[i + 1]! & 0x3f));
+      i += 2;
+    } else if (x < 0xf0) {
+      cps.push(((x & 0x0f) << 12) | ((b[i + 1]! & 0x3f) << 6) | (b[i + 2]! & 0x3f));
+      i += 3;
+    } else {
+      cps.push(((x & 0x07) << 18) | ((b[i + 1]! & 0x3f) << 12) | ((b[i + 2]! & 0x3f) << 6) | (b[i + 3]! & 0x3f));
+      i += 4;
+    }
+  }
+  return pyStr(cps);
 }
 
 /** `all_name_chars` of Objects/codeobject.c: the str constants a code object interns are those

@@ -7,7 +7,7 @@
 // than once, and replacing its later occurrences by references.
 
 import { CO_OPTIMIZED, PyCode } from '../bytecode/code.js';
-import { PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, PyTuple } from '../values/index.js';
+import { PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, PyStrCodePoints, PyTuple } from '../values/index.js';
 import { formatG17 } from './float-text.js';
 import {
   bytesIdentity,
@@ -23,7 +23,7 @@ import {
   type StrRole,
 } from './identity.js';
 import { FLAG_REF, MARSHAL_VERSION, MAX_MARSHAL_STACK_DEPTH, MarshalError, PY_STOPITERATION, PyDict, PyList, PySet, T, type MarshalValue } from './types.js';
-import { allNameChars, encodeUtf8Surrogatepass, isAscii } from './utf8.js';
+import { allNameChars, encodeCodePointsUtf8Surrogatepass, encodeUtf8Surrogatepass, isAscii } from './utf8.js';
 
 export interface DumpOptions {
   /** Marshal format version, 0..4 (default 4, as `marshal.dumps` and .pyc files use). */
@@ -213,6 +213,12 @@ class Writer {
       for (const item of this.sortedSetItems(v.items as MarshalValue[])) this.writeObject(item, true);
     } else if (v instanceof PyCode) {
       this.writeCode(v, flag);
+    } else if (v instanceof PyStrCodePoints) {
+      // Never ASCII (it holds surrogates) and never interned: TYPE_UNICODE.
+      const utf8 = encodeCodePointsUtf8Surrogatepass(v.codePoints);
+      this.byte(T.UNICODE | flag);
+      this.size(utf8.length);
+      this.bytes(utf8);
     } else {
       throw new MarshalError('ValueError', 'unmarshallable object');
     }

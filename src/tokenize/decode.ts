@@ -84,23 +84,49 @@ function decodeUtf8Strict(bytes: Uint8Array): string {
     // Find the line of the first bad byte, as CPython's tokenizer reports it.
     let line = 1;
     let i = 0;
+    let reason = 'invalid start byte';
     while (i < bytes.length) {
       const b = bytes[i]!;
-      const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-      let ok = len > 0 && i + len <= bytes.length;
-      for (let k = 1; ok && k < len; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
-      if (ok && len > 1) ok = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + len)).length > 0;
-      if (!ok) break;
+      const len = utf8SequenceLength(bytes, i);
+      if (len <= 0) {
+        reason = len === 0 ? 'invalid start byte' : len === -1 ? 'invalid continuation byte' : 'unexpected end of data';
+        break;
+      }
       if (b === 0x0a) line++;
       i += len;
     }
     const hexByte = bytes[i]!.toString(16).padStart(2, '0');
     throw new PySyntaxError({
       type: 'SyntaxError',
-      msg: `(unicode error) 'utf-8' codec can't decode byte 0x${hexByte} in position ${i}: invalid start byte`,
+      msg: `(unicode error) 'utf-8' codec can't decode byte 0x${hexByte} in position ${i}: ${reason}`,
       lineno: line, offset: 0, end_lineno: null, end_offset: null,
     });
   }
+}
+
+/**
+ * The length of the well-formed UTF-8 sequence at `i` (Unicode table 3-7, as CPython's decoder
+ * checks it), or why there is none: 0 an invalid start byte, -1 an invalid continuation byte,
+ * -2 the data ends inside the sequence.
+ */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  if (b < 0x80) return 1;
+  const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (len === 0) return 0;
+  for (let k = 1; k < len; k++) {
+    if (i + k >= bytes.length) return -2;
+    const c = bytes[i + k]!;
+    let lo = 0x80, hi = 0xbf;
+    if (k === 1) {
+      if (b === 0xe0) lo = 0xa0;
+      else if (b === 0xed) hi = 0x9f;
+      else if (b === 0xf0) lo = 0x90;
+      else if (b === 0xf4) hi = 0x8f;
+    }
+    if (c < lo || c > hi) return -1;
+  }
+  return len;
 }
 
 export function normalizeNewlines(text: string): string {

@@ -198,17 +198,8 @@ class LayoutScanner {
         continue;
       }
       if (c === 0x5c /* \ */) {
-        if (this.code(this.i + 1) !== 10) {
-          return void this.stop('linecont', this.i + 1, {
-            type: 'SyntaxError', msg: 'unexpected character after line continuation character',
-            lineno: this.lineno, offset: this.charsTo(this.i + 2), end_lineno: this.lineno, end_offset: 0,
-          });
-        }
+        if (!this.continuationLine(this.i)) return;
         this.i += 2;
-        this.newLine(this.i);
-        if (this.i >= src.length) {
-          return void this.stop('eof', this.i, { type: 'SyntaxError', msg: 'unexpected EOF while parsing', lineno: this.lineno, offset: 0, end_lineno: this.lineno, end_offset: 0 });
-        }
         continue;
       }
       if (isPotentialIdentifierStart(c)) {
@@ -250,19 +241,51 @@ class LayoutScanner {
   }
 
   /**
+   * tok_continuation_line: the backslash at `k` must end its line, and input must follow.
+   * On success the line count has moved to the next line; the caller moves past the newline.
+   */
+  private continuationLine(k: number): boolean {
+    if (this.code(k + 1) !== 10) {
+      return this.stop('linecont', k + 1, {
+        type: 'SyntaxError', msg: 'unexpected character after line continuation character',
+        lineno: this.lineno, offset: this.charsTo(k + 2), end_lineno: this.lineno, end_offset: 0,
+      });
+    }
+    if (k + 2 >= this.src.length) {
+      // E_EOF with tok->cur at the end of input: pegen reports the last line, up to its end.
+      return this.stop('eof', k + 2, {
+        type: 'SyntaxError', msg: 'unexpected EOF while parsing',
+        lineno: this.lineno, offset: this.charsTo(k + 2), end_lineno: this.lineno, end_offset: -1,
+      });
+    }
+    this.newLine(k + 2);
+    return true;
+  }
+
+  /**
    * At the start of a line: measure indentation and emit INDENT/DEDENT markers, as tok_get
-   * does when `atbol` is set. Returns whether the line is blank (comment-only or empty), or
-   * null after an error.
+   * does when `atbol` is set. A backslash continuation inside the indentation is followed, and
+   * the column of the first one found is the line's indentation. Returns whether the line is
+   * blank (comment-only or empty), or null after an error.
    */
   private indentation(): boolean | null {
     let col = 0;
     let altcol = 0;
+    let contLineCol = 0;
     let k = this.i;
     for (;; k++) {
       const c = this.code(k);
       if (c === 0x20) { col++; altcol++; }
       else if (c === 0x09) { col = (Math.floor(col / TAB_SIZE) + 1) * TAB_SIZE; altcol++; }
       else if (c === 0x0c) { col = 0; altcol = 0; }
+      else if (c === 0x5c) {
+        contLineCol = contLineCol || col; // as tokenizer.c: a first backslash at column 0 sets nothing
+        if (!this.continuationLine(k)) {
+          this.i = k;
+          return null;
+        }
+        k++; // and the loop's k++ steps past the newline
+      }
       else break;
     }
     const c = this.code(k);
@@ -272,13 +295,14 @@ class LayoutScanner {
       return false;
     }
     if (!blank && this.brackets.length === 0) {
+      if (contLineCol) col = altcol = contLineCol;
       const top = this.indents.length - 1;
       if (col === this.indents[top]) {
         if (altcol !== this.altIndents[top]) return this.tabError(k);
       } else if (col > this.indents[top]!) {
         if (this.indents.length >= MAX_INDENT) {
           this.i = k;
-          this.stop('toodeep', k, { type: 'IndentationError', msg: 'too many levels of indentation', lineno: this.lineno, offset: this.charsTo(k) + 1, end_lineno: this.lineno, end_offset: -1 });
+          this.stop('toodeep', k, { type: 'IndentationError', msg: 'too many levels of indentation', ...this.atLineStartPosition() });
           return null;
         }
         if (altcol <= this.altIndents[top]!) return this.tabError(k);
@@ -295,9 +319,11 @@ class LayoutScanner {
         }
         if (col !== this.indents[this.indents.length - 1]) {
           this.i = k;
+          // E_DEDENT leaves tok->cur at the end of the line, and pegen reports it there.
+          const lineEnd = this.src.indexOf('\n', k);
           this.stop('dedent', k, {
             type: 'IndentationError', msg: 'unindent does not match any outer indentation level',
-            lineno: this.lineno, offset: this.charsTo(k), end_lineno: this.lineno, end_offset: -1,
+            lineno: this.lineno, offset: this.charsTo(lineEnd + 1), end_lineno: this.lineno, end_offset: -1,
           });
           return null;
         }
@@ -314,12 +340,14 @@ class LayoutScanner {
     return blank;
   }
 
+  /** Where pegen puts E_TABSPACE and E_TOODEEP: column 0 of the line, with no end column. */
+  private atLineStartPosition(): Pick<SyntaxErrorInfo, 'lineno' | 'offset' | 'end_lineno' | 'end_offset'> {
+    return { lineno: this.lineno, offset: 1, end_lineno: this.lineno, end_offset: 0 };
+  }
+
   private tabError(k: number): null {
     this.i = k;
-    this.stop('tabspace', k, {
-      type: 'TabError', msg: 'inconsistent use of tabs and spaces in indentation',
-      lineno: this.lineno, offset: this.charsTo(k), end_lineno: this.lineno, end_offset: -1,
-    });
+    this.stop('tabspace', k, { type: 'TabError', msg: 'inconsistent use of tabs and spaces in indentation', ...this.atLineStartPosition() });
     return null;
   }
 

@@ -76,9 +76,9 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.record({
 
 export const fuzzCaseArb: fc.Arbitrary<FuzzCase> = fc.record({
   file: fc.nat(),
-  mode: fc.constantFrom('statement', 'window'),
+  mode: fc.constantFrom('window', 'statement'),
   at: fc.nat(),
-  lines: fc.integer({ min: 5, max: 40 }),
+  lines: fc.integer({ min: 1, max: 40 }),
   mutations: fc.array(mutationArb, { minLength: 1, maxLength: 4 }),
 });
 
@@ -88,6 +88,8 @@ interface SourceFile {
   lines: string[];
   /** Line indices where a top-level statement begins (decorators and else/except joined). */
   statementStarts: number[];
+  /** Line indices where a logical line begins, at any indentation. */
+  logicalStarts: number[];
 }
 
 /** The stdlib files as text, read lazily and cached; files that are not UTF-8 are left out. */
@@ -111,14 +113,18 @@ export class SnippetPool {
       text = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
       const lines = text.split('\n');
       if (lines[lines.length - 1] === '') lines.pop();
-      sf = { lines, statementStarts: statementStarts(lines) };
+      sf = { lines, ...scanStarts(lines) };
       if (this.cache.size > 64) this.cache.delete(this.cache.keys().next().value!);
       this.cache.set(index, sf);
     }
     return sf;
   }
 
-  /** The unmutated text of a case: a statement (at most 60 lines) or a dedented window. */
+  /**
+   * The unmutated text of a case: a top-level statement (at most 60 lines), or a window of
+   * whole logical lines from a logical line at any depth, up to `lines` lines or until the
+   * indentation drops below the first line's, dedented.
+   */
   snippet(c: FuzzCase): string {
     const sf = this.source(c.file % this.files.length);
     const n = sf.lines.length;
@@ -129,6 +135,20 @@ export class SnippetPool {
       const k = c.at % sf.statementStarts.length;
       from = sf.statementStarts[k]!;
       to = Math.min(k + 1 < sf.statementStarts.length ? sf.statementStarts[k + 1]! : n, from + 60);
+    } else if (sf.logicalStarts.length > 0) {
+      const starts = sf.logicalStarts;
+      let k = c.at % starts.length;
+      from = starts[k]!;
+      const base = indentation(sf.lines[from]!);
+      to = n;
+      for (k++; k < starts.length; k++) {
+        const line = starts[k]!;
+        if (line - from > c.lines || indentation(sf.lines[line]!).length < base.length) {
+          to = line;
+          break;
+        }
+      }
+      to = Math.min(to, from + 60);
     } else {
       from = c.at % n;
       to = Math.min(n, from + c.lines);
@@ -139,21 +159,27 @@ export class SnippetPool {
 
 const COMPOUND_CONTINUATION = /^(elif|else|except|finally)\b/;
 
+const indentation = (line: string): string => /^[ \t\f]*/.exec(line)![0];
+
 /**
- * Where top-level statements start, found by a rough scan of brackets, strings, comments and
- * backslashes (good enough to pick inputs; exactness is not needed here).
+ * Where logical lines and top-level statements start, found by a rough scan of brackets,
+ * strings, comments and backslashes (good enough to pick inputs; exactness is not needed).
  */
-function statementStarts(lines: string[]): number[] {
-  const out: number[] = [];
+function scanStarts(lines: string[]): { statementStarts: number[]; logicalStarts: number[] } {
+  const statementStarts: number[] = [];
+  const logicalStarts: number[] = [];
   let depth = 0;
   let inTriple: string | null = null;
   let continued = false;
   let previousDecorator = false;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
-    if (inTriple === null && depth === 0 && !continued && /^[^\s#]/.test(line)) {
-      if (!previousDecorator && !COMPOUND_CONTINUATION.test(line)) out.push(li);
-      previousDecorator = line.startsWith('@');
+    if (inTriple === null && depth === 0 && !continued && /^[ \t\f]*[^\s#]/.test(line)) {
+      logicalStarts.push(li);
+      if (/^[^\s#]/.test(line)) {
+        if (!previousDecorator && !COMPOUND_CONTINUATION.test(line)) statementStarts.push(li);
+        previousDecorator = line.startsWith('@');
+      }
     }
     continued = false;
     for (let i = 0; i < line.length; i++) {
@@ -175,7 +201,7 @@ function statementStarts(lines: string[]): number[] {
       else if (')]}'.includes(ch)) depth = Math.max(0, depth - 1);
     }
   }
-  return out;
+  return { statementStarts, logicalStarts };
 }
 
 /** textwrap.dedent: strips the whitespace prefix common to all non-blank lines. */

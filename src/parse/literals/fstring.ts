@@ -9,6 +9,7 @@ import { PySyntaxError } from '../../diagnostics/syntax-error.js';
 import type { FStringHost, StringToken } from './index.js';
 import { LiteralError } from './literal-error.js';
 import { decodeUnicodeEscapes } from './strings.js';
+import type { PyStr } from '../../values/index.js';
 import { JoinedStrBuilder, span, spanning } from './joined-str-builder.js';
 import { expressionOrigin, relocateError, relocateExpression } from './expression-locations.js';
 
@@ -64,7 +65,7 @@ function concatFString(builder: JoinedStrBuilder, scan: Scan, recurseLvl: number
  * fstring_find_literal: text up to the next single '{' (or, inside a format spec, '}').
  * `more` is set after a doubled brace, whose first half ends the literal.
  */
-function findLiteral(scan: Scan, recurseLvl: number): { literal: string | null; more: boolean } {
+function findLiteral(scan: Scan, recurseLvl: number): { literal: PyStr | null; more: boolean } {
   const { body, raw } = scan;
   const end = body.length;
   let s = scan.pos;

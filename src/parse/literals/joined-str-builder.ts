@@ -5,17 +5,18 @@
 import * as ast from '../../../generated/ast.js';
 import type { StringToken } from './index.js';
 import { setAnchors } from './expression-locations.js';
+import { StrBuilder, type PyStr } from '../../values/index.js';
 
 export class JoinedStrBuilder {
-  private pending: string | null = null;
+  private pending: StrBuilder | null = null;
   private readonly values: ast.expr[] = [];
   /** Set once an f-string took part: the result is then a JoinedStr even without fields. */
   fmode = false;
 
   /** _PyPegen_FstringParser_ConcatAndDel: empty strings leave no trace. */
-  addString(s: string): void {
+  addString(s: PyStr): void {
     if (s.length === 0) return;
-    this.pending = this.pending === null ? s : this.pending + s;
+    (this.pending ??= new StrBuilder()).append(s);
   }
 
   /** A FormattedValue; the text before it becomes a Constant spanning first..last. */
@@ -26,14 +27,14 @@ export class JoinedStrBuilder {
 
   /** _PyPegen_FstringParser_Finish: a Constant for plain strings, else a JoinedStr. */
   finish(first: StringToken, last: StringToken): ast.expr {
-    if (!this.fmode) return makeStr(this.pending ?? '', first, last);
+    if (!this.fmode) return makeStr(this.pending?.finish() ?? '', first, last);
     this.flush(first, last);
     return spanning(ast.JoinedStr(this.values, ...span(first, last)), first, last);
   }
 
   private flush(first: StringToken, last: StringToken): void {
     if (this.pending === null) return;
-    this.values.push(makeStr(this.pending, first, last));
+    this.values.push(makeStr(this.pending.finish(), first, last));
     this.pending = null;
   }
 }
@@ -49,6 +50,6 @@ export function spanning<T extends ast.expr>(node: T, first: StringToken, last: 
 }
 
 // make_str_node_and_del: kind 'u' when the first token's text starts with a lower-case u.
-function makeStr(s: string, first: StringToken, last: StringToken): ast.Constant {
+function makeStr(s: PyStr, first: StringToken, last: StringToken): ast.Constant {
   return spanning(ast.Constant(s, first.text.startsWith('u') ? 'u' : null, ...span(first, last)), first, last);
 }

@@ -4,7 +4,7 @@
 // so the byte positions in codec errors count that rewritten buffer, not the source.
 // Unknown escapes are kept with their backslash (3.11 only warns about them).
 
-import { PyBytes } from '../../values/index.js';
+import { PyBytes, StrBuilder, type PyStr } from '../../values/index.js';
 import { LiteralError } from './literal-error.js';
 import { lookupUnicodeName } from './unicode-names.js';
 
@@ -45,13 +45,13 @@ export function splitStringToken(text: string): StringTokenParts {
  * The value of a str or bytes token (not an f-string). Throws LiteralError with CPython's
  * message for a bad escape or a non-ASCII character in bytes.
  */
-export function decodeStringToken(text: string): string | PyBytes {
+export function decodeStringToken(text: string): PyStr | PyBytes {
   const parts = splitStringToken(text);
   if (parts.fstring) throw new Error('decodeStringToken: f-strings are parsed by concatenateStrings');
   return decodeBody(parts);
 }
 
-export function decodeBody(parts: StringTokenParts): string | PyBytes {
+export function decodeBody(parts: StringTokenParts): PyStr | PyBytes {
   const { body } = parts;
   // As in _PyPegen_parsestr, a body without backslashes is taken as it is.
   const raw = parts.raw || !body.includes('\\');
@@ -119,7 +119,7 @@ export function decodeBytesEscapes(body: string): PyBytes {
  * decode_unicode_with_escapes: the str body with its escapes decoded, exactly as CPython's
  * unicode-escape codec would after the non-ASCII rewrite.
  */
-export function decodeUnicodeEscapes(body: string): string {
+export function decodeUnicodeEscapes(body: string): PyStr {
   return decodeEscapedAscii(rewriteNonAscii(body));
 }
 
@@ -154,22 +154,23 @@ function rewriteNonAscii(body: string): string {
 
 // Objects/unicodeobject.c's _PyUnicode_DecodeUnicodeEscapeInternal (strict errors) on the
 // rewritten, all-ASCII buffer.
-function decodeEscapedAscii(buf: string): string {
+function decodeEscapedAscii(buf: string): PyStr {
   const end = buf.length;
-  let out = '';
+  // A StrBuilder, because escapes can make a high surrogate code point meet a low one.
+  const out = new StrBuilder();
   let s = 0;
   let runStart = 0;
   while (s < end) {
     const bs = buf.indexOf('\\', s);
     if (bs < 0) break;
-    out += buf.slice(runStart, bs);
+    out.append(buf.slice(runStart, bs));
     const start = bs;
     s = bs + 1;
     if (s >= end) throw codecError(buf, start, end, '\\ at end of string');
     const c = buf[s++]!;
     const simple = SIMPLE_ESCAPES[c];
     if (simple !== undefined) {
-      out += String.fromCharCode(simple);
+      out.appendCodePoint(simple);
     } else if (c === '\n') {
       // line continuation
     } else if (isOctal(c.charCodeAt(0))) {
@@ -178,7 +179,7 @@ function decodeEscapedAscii(buf: string): string {
         v = (v << 3) + buf.charCodeAt(s++) - 0x30;
         if (s < end && isOctal(buf.charCodeAt(s))) v = (v << 3) + buf.charCodeAt(s++) - 0x30;
       }
-      out += String.fromCharCode(v);
+      out.appendCodePoint(v);
     } else if (c === 'x' || c === 'u' || c === 'U') {
       const count = c === 'x' ? 2 : c === 'u' ? 4 : 8;
       const message = c === 'x' ? 'truncated \\xXX escape' : c === 'u' ? 'truncated \\uXXXX escape' : 'truncated \\UXXXXXXXX escape';
@@ -189,16 +190,17 @@ function decodeEscapedAscii(buf: string): string {
         v = v * 16 + d;
       }
       if (v > 0x10ffff) throw codecError(buf, start, s, 'illegal Unicode character');
-      out += String.fromCodePoint(v);
+      out.appendCodePoint(v);
     } else if (c === 'N') {
-      out += String.fromCodePoint(namedEscape(buf, start, s));
+      out.appendCodePoint(namedEscape(buf, start, s));
       s = buf.indexOf('}', s) + 1;
     } else {
-      out += '\\' + c;
+      out.append('\\' + c);
     }
     runStart = s;
   }
-  return out + buf.slice(runStart);
+  out.append(buf.slice(runStart));
+  return out.finish();
 }
 
 // `\N{name}` with s just after the N; returns the code point or throws the codec's error.

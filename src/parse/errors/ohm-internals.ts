@@ -1,0 +1,156 @@
+// The few pieces of ohm-js's matcher that the error passes reach into (ohm-js 17.5).
+//
+// pegen runs C code in the middle of a parse: actions that raise, `&&` tokens that raise, and a
+// token array that remembers how far the parser looked. Ohm has no hook for either, so the
+// error grammar (PythonErrors in grammar/python.ohm) names a few rules whose bodies are
+// replaced, after loading, by parsing expressions written here: `Hook` subclasses whose eval()
+// runs TypeScript at that point of the match. ohm-js does the same for its own indentation
+// rules (src/IndentationSensitive.js). And while an error pass runs, the match state's eval()
+// is wrapped to record the furthest token the parser attempted (pegen's p->fill).
+import * as ohm from 'ohm-js';
+
+/** What a hook sees of ohm-js's MatchState (src/MatchState.js). */
+export interface MatchState {
+  input: string;
+  inputStream: { pos: number };
+  doNotMemoize: boolean;
+  _posStack: number[];
+  _applicationStack: { ruleName: string }[];
+  _bindings: unknown[];
+  inSyntacticContext(): boolean;
+  skipSpaces(): number;
+  eval(expr: unknown): boolean;
+}
+
+interface PExprInternals {
+  getArity(): number;
+}
+
+const PExprBase = ohm.pexprs.PExpr as unknown as new () => object;
+
+/** A parsing expression that runs TypeScript when the matcher reaches it. */
+export abstract class Hook extends PExprBase {
+  constructor(readonly label: string) {
+    super();
+  }
+
+  /** Succeeds or fails without consuming input; may throw to end the match. */
+  abstract eval(state: MatchState): boolean;
+
+  getArity(): number {
+    return 0;
+  }
+
+  allowsSkippingPrecedingSpace(): boolean {
+    return false;
+  }
+
+  // What ohm-js may ask of any parsing expression; hooks are installed after the grammar has
+  // been checked, so these only keep diagnostics (toString, failures) working.
+  _assertAllApplicationsAreValid(): void {}
+  assertChoicesHaveUniformArity(): void {}
+  assertIteratedExprsAreNotNullable(): void {}
+  _isNullable(): boolean {
+    return true;
+  }
+  introduceParams(): this {
+    return this;
+  }
+  substituteParams(): this {
+    return this;
+  }
+  override toString(): string {
+    return `<${this.label}>`;
+  }
+  toDisplayString(): string {
+    return this.toString();
+  }
+  toFailure(): { getText(): string } {
+    const text = this.toString();
+    return { getText: () => text } as never;
+  }
+}
+
+/** A hook around an ordinary expression: runs `around` with the expression's evaluation. */
+export class Around extends Hook {
+  constructor(label: string, readonly expr: unknown, readonly around: <T>(body: () => T) => T) {
+    super(label);
+  }
+
+  eval(state: MatchState): boolean {
+    return this.around(() => state.eval(this.expr));
+  }
+
+  override getArity(): number {
+    return (this.expr as PExprInternals).getArity();
+  }
+}
+
+interface RuleInfo {
+  body: unknown;
+}
+
+/** Replaces the body of `ruleName` in `grammar` (a rule declared only to be replaced). */
+export function installHook(grammar: ohm.Grammar, ruleName: string, hook: Hook | ((body: unknown) => Hook)): void {
+  const rule = (grammar.rules as unknown as Record<string, RuleInfo>)[ruleName];
+  if (!rule) throw new Error(`grammar ${grammar.name} has no rule ${ruleName}`);
+  rule.body = typeof hook === 'function' ? hook(rule.body) : hook;
+}
+
+// ---------------------------------------------------------------- the furthest token
+/** Rules that are not tokens: layout, and the hooks of the error grammar. */
+export type TokenObserver = (input: string, textIndex: number) => void;
+
+let matchStatePrototype: { eval(expr: unknown): boolean } | null = null;
+
+/** ohm-js does not export MatchState: a hook evaluated once in a throwaway grammar finds it. */
+function findMatchStatePrototype(): { eval(expr: unknown): boolean } {
+  if (matchStatePrototype) return matchStatePrototype;
+  const g = ohm.grammar('FindMatchState { start = "x" }');
+  class Capture extends Hook {
+    eval(state: MatchState): boolean {
+      matchStatePrototype = Object.getPrototypeOf(state) as { eval(expr: unknown): boolean };
+      return true;
+    }
+  }
+  installHook(g, 'start', new Capture('capture'));
+  g.match('');
+  if (!matchStatePrototype) throw new Error('could not find ohm-js MatchState');
+  return matchStatePrototype;
+}
+
+const TerminalClass = ohm.pexprs.Terminal as unknown as abstract new (...args: never[]) => object;
+const ApplyClass = ohm.pexprs.Apply as unknown as abstract new (...args: never[]) => { ruleName: string };
+const endExpr = (ohm.pexprs as unknown as { end: unknown }).end;
+
+/**
+ * Runs `body` with every token-level expression that the matcher evaluates in a syntactic
+ * context reported to `observe` at the index where that token starts (after skipping spaces):
+ * pegen fetches a token exactly when a rule looks at it, and reports generic errors at the
+ * furthest one. Matches of other texts (an f-string's expression parsed meanwhile) are
+ * reported too, with their input, for the observer to ignore. Token-level means a terminal, `end`, or an application of a lexical rule
+ * other than those in `notTokens`.
+ */
+export function observingTokens<T>(observe: TokenObserver, notTokens: ReadonlySet<string>, body: () => T): T {
+  const proto = findMatchStatePrototype();
+  const plainEval = proto.eval;
+  const isTokenRule = (name: string): boolean => {
+    const c = name.charCodeAt(0);
+    return c >= 0x61 && c <= 0x7a && !notTokens.has(name);
+  };
+  proto.eval = function (this: MatchState, expr: unknown): boolean {
+    if ((expr instanceof TerminalClass || expr === endExpr || (expr instanceof ApplyClass && isTokenRule(expr.ruleName)))
+      && this.inSyntacticContext()) {
+      const before = this.inputStream.pos;
+      const at = this.skipSpaces();
+      this.inputStream.pos = before;
+      observe(this.input, at);
+    }
+    return plainEval.call(this, expr);
+  };
+  try {
+    return body();
+  } finally {
+    proto.eval = plainEval;
+  }
+}
