@@ -23,13 +23,20 @@ compiler derives from the symbol table, so they check what _symtable does not ex
 
 With --trees, a record of a source that parses also has "tree": the AST in the JSON encoding
 of tools/export-ast-json.py, so that pyc can build its table from CPython's own tree.
+
+    cpython-symtable.py --doctest-snippets FILE...
+
+prints, as {"name", "source"} lines for --cases, the distinct doctest examples (`>>>`) found
+in the string constants of the given stdlib test files (names relative to Lib/test/).
 """
 import ast
+import doctest
 import importlib.util
 import json
 import os
 import sys
 import symtable
+import sysconfig
 import types
 import warnings
 
@@ -111,12 +118,34 @@ def record(name, source, with_shapes, encode_tree=None):
     return rec
 
 
+def doctest_snippets(names):
+    root = os.path.join(sysconfig.get_paths()['stdlib'], 'test')
+    seen = set()
+    for name in names:
+        with open(os.path.join(root, name), 'rb') as f:
+            tree = ast.parse(f.read())
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Constant) and isinstance(node.value, str) and '>>>' in node.value):
+                continue
+            try:
+                examples = doctest.DocTestParser().get_examples(node.value)
+            except ValueError:
+                continue
+            for i, example in enumerate(examples):
+                if example.source not in seen:
+                    seen.add(example.source)
+                    yield {'name': f'{name}:{node.lineno}#{i}', 'source': example.source}
+
+
 def main(argv):
     with_shapes = '--shapes' in argv
     encode_tree = load_tree_encoder() if '--trees' in argv else None
     args = [a for a in argv if a not in ('--shapes', '--trees')]
     out = sys.stdout
-    if args[:2] == ['--files-from', '-']:
+    if args[:1] == ['--doctest-snippets']:
+        for snippet in doctest_snippets(args[1:]):
+            out.write(json.dumps(snippet) + '\n')
+    elif args[:2] == ['--files-from', '-']:
         for line in sys.stdin:
             path = line.rstrip('\n')
             if not path:

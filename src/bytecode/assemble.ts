@@ -254,7 +254,8 @@ function labelExceptionTargets(entry: BasicBlock): void {
   entry.exceptStack = { handlers: [null], depth: 0 };
   while (todo.length) {
     const b = todo.pop()!;
-    let stack: ExceptStack | null = b.exceptStack!;
+    // `stack` is handed over (set to null) when it passes to a jump target the block cannot fall from.
+    let stack = b.exceptStack!;
     b.exceptStack = null;
     let handler = stack.handlers[stack.depth]!;
     for (let k = 0; k < b.instr.length; k++) {
@@ -279,7 +280,6 @@ function labelExceptionTargets(entry: BasicBlock): void {
             target.exceptStack = copyStack(stack);
           } else {
             target.exceptStack = stack;
-            stack = null;
           }
           todo.push(target);
           target.visited = true;

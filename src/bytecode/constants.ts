@@ -1,13 +1,40 @@
 // Constant identity as the compiler sees it: `_PyCode_ConstantKey` (Objects/codeobject.c, 3.11)
 // makes two constants one entry of co_consts only when they have the same type and value, with
 // 0.0 and -0.0 kept apart (and likewise for the parts of complex numbers), tuples and frozensets
-// compared item by item under the same rule, and code objects compared by identity.
+// compared item by item under the same rule, and code objects compared by value (code_richcompare:
+// the test of a `while` loop is compiled twice, and its two equal genexprs become one constant).
 
 import { PyCode } from './code.js';
-import { PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, PyTuple, type PyConstant } from '../values/index.js';
+import { PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, PyStrCodePoints, PyTuple, type PyConstant } from '../values/index.js';
 
-const codeIds = new WeakMap<PyCode, number>();
-let nextCodeId = 0;
+const codeKeys = new WeakMap<PyCode, string>();
+
+function hex(b: Uint8Array): string {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
+}
+
+/** code_richcompare's notion of equal code objects, as a string. */
+function codeKey(c: PyCode): string {
+  let key = codeKeys.get(c);
+  if (key === undefined) {
+    key = '@' + JSON.stringify([
+      c.co_name,
+      c.co_argcount,
+      c.co_posonlyargcount,
+      c.co_kwonlyargcount,
+      c.co_flags,
+      c.co_firstlineno,
+      hex(c.co_code),
+      c.co_consts.map(constKey),
+      c.co_names,
+      c.co_localsplusnames,
+      hex(c.co_linetable),
+      hex(c.co_exceptiontable),
+    ]);
+    codeKeys.set(c, key);
+  }
+  return key;
+}
 
 const floatView = new DataView(new ArrayBuffer(8));
 function floatBits(x: number): string {
@@ -29,15 +56,12 @@ export function constKey(v: PyConstant): string {
     case 'string':
       return 's' + JSON.stringify(v);
   }
+  if (v instanceof PyStrCodePoints) return 'u' + v.codePoints.join(',');
   if (v instanceof PyBytes) return 'b' + Buffer.from(v.data.buffer, v.data.byteOffset, v.data.byteLength).toString('hex');
   if (v instanceof PyComplex) return 'c' + floatBits(v.real) + ',' + floatBits(v.imag);
   if (v instanceof PyTuple) return '(' + v.items.map(constKey).join(',') + ')';
   if (v instanceof PyFrozenSet) return '{' + v.items.map(constKey).sort().join(',') + '}';
-  if (v instanceof PyCode) {
-    let id = codeIds.get(v);
-    if (id === undefined) codeIds.set(v, (id = nextCodeId++));
-    return '@' + id;
-  }
+  if (v instanceof PyCode) return codeKey(v);
   throw new Error('not a constant');
 }
 
@@ -55,6 +79,7 @@ export function constIsTrue(v: PyConstant): boolean {
     case 'string':
       return v.length > 0;
   }
+  if (v instanceof PyStrCodePoints) return v.length > 0;
   if (v instanceof PyBytes) return v.data.length > 0;
   if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
   if (v instanceof PyTuple || v instanceof PyFrozenSet) return v.items.length > 0;

@@ -66,8 +66,6 @@ export function normalizeBasicBlock(bb: BasicBlock): void {
         break;
       case JUMP:
       case JUMP_NO_INTERRUPT:
-        bb.nofallthrough = true;
-      // falls through
       case POP_JUMP_IF_NOT_NONE:
       case POP_JUMP_IF_NONE:
       case POP_JUMP_IF_FALSE:
@@ -75,6 +73,7 @@ export function normalizeBasicBlock(bb: BasicBlock): void {
       case Op.JUMP_IF_FALSE_OR_POP:
       case Op.JUMP_IF_TRUE_OR_POP:
       case Op.FOR_ITER:
+        if (ins.opcode === JUMP || ins.opcode === JUMP_NO_INTERRUPT) bb.nofallthrough = true;
         if (i !== bb.instr.length - 1) throw new CompilerError('malformed control flow graph.');
         while (ins.target!.instr.length === 0) ins.target = ins.target!.next;
         break;
@@ -119,7 +118,7 @@ export function cleanBasicBlock(bb: BasicBlock): void {
           continue;
         }
       } else {
-        let next = bb.next;
+        let next: BasicBlock | null = bb.next;
         while (next && next.instr.length === 0) next = next.next;
         if (next && lineno === next.instr[0]!.lineno) continue;
       }
@@ -133,12 +132,13 @@ export function cleanBasicBlock(bb: BasicBlock): void {
 
 /** Folds LOAD_CONST c1 ... LOAD_CONST cn BUILD_TUPLE n into LOAD_CONST (c1, ..., cn). */
 function foldTupleOnConstants(bb: BasicBlock, start: number, n: number, consts: PyConstant[]): void {
+  // HAS_CONST: LOAD_CONST, and KW_NAMES (which never precedes BUILD_TUPLE closely enough).
   for (let i = 0; i < n; i++) {
-    if (bb.instr[start + i]!.opcode !== Op.LOAD_CONST) {
-      // KW_NAMES is the other HAS_CONST opcode; it never precedes BUILD_TUPLE.
-      if (bb.instr[start + i]!.opcode === Op.KW_NAMES) throw new CompilerError('Internal error: failed to get value of a constant');
-      return;
-    }
+    const op = bb.instr[start + i]!.opcode;
+    if (op !== Op.LOAD_CONST && op !== Op.KW_NAMES) return;
+  }
+  for (let i = 0; i < n; i++) {
+    if (bb.instr[start + i]!.opcode !== Op.LOAD_CONST) throw new CompilerError('Internal error: failed to get value of a constant');
   }
   const items: PyConstant[] = [];
   for (let i = 0; i < n; i++) items.push(consts[bb.instr[start + i]!.oparg]!);
@@ -431,7 +431,7 @@ function markReachable(entry: BasicBlock): void {
 
 function eliminateEmptyBasicBlocks(entry: BasicBlock): void {
   for (let b: BasicBlock | null = entry; b; b = b.next) {
-    let next = b.next;
+    let next: BasicBlock | null = b.next;
     if (next) {
       while (next.instr.length === 0 && next.next) next = next.next;
       b.next = next;
@@ -467,7 +467,7 @@ export function optimizeCfg(graph: Graph, consts: PyConstant[]): void {
   for (let b: BasicBlock | null = entry; b; b = b.next) cleanBasicBlock(b);
   let maybeEmptyBlocks = false;
   for (let b: BasicBlock | null = entry; b; b = b.next) {
-    const last = b.last;
+    const last: Instr | undefined = b.last;
     if (last && (last.opcode === JUMP || last.opcode === JUMP_NO_INTERRUPT) && last.target === b.next) {
       b.nofallthrough = false;
       last.opcode = Op.NOP;

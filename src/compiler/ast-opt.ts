@@ -8,7 +8,7 @@
 
 import type * as ast from '../../generated/ast.js';
 import { CO_FUTURE_ANNOTATIONS } from '../bytecode/code.js';
-import { PyTuple, type PyConstant, type PyScalar } from '../values/index.js';
+import { isPyStr, pyStr, PyTuple, strCodePoints, type PyConstant, type PyScalar, type PyStr } from '../values/index.js';
 import { binaryOp, makeFrozenSet, subscript, unaryOp, type BinOpName } from './const-eval.js';
 
 export interface OptimizeState {
@@ -43,11 +43,11 @@ function isConst(e: ast.expr | null | undefined): e is ast.Constant {
 }
 
 /** `_PyAST_GetDocString`: the first statement is an expression statement holding a str. */
-export function getDocString(body: readonly ast.stmt[]): string | null {
+export function getDocString(body: readonly ast.stmt[]): PyStr | null {
   const st = body[0];
   if (!st || st._type !== 'Expr') return null;
   const e = st.value;
-  return e._type === 'Constant' && typeof e.value === 'string' ? e.value : null;
+  return e._type === 'Constant' && isPyStr(e.value) ? e.value : null;
 }
 
 export function optimizeModule(mod: ast.mod, state: OptimizeState): void {
@@ -374,7 +374,7 @@ class AstOptimizer {
     const rhs = node.right;
     if (!isConst(lhs)) return;
     const lv = constValue(lhs);
-    if (node.op._type === 'Mod' && rhs._type === 'Tuple' && typeof lv === 'string' && !rhs.elts.some((e) => e._type === 'Starred')) {
+    if (node.op._type === 'Mod' && rhs._type === 'Tuple' && isPyStr(lv) && !rhs.elts.some((e) => e._type === 'Starred')) {
       optimizeFormat(node, lv, rhs.elts);
       return;
     }
@@ -422,88 +422,81 @@ function makeConstTuple(elts: readonly ast.expr[]): PyTuple | undefined {
 
 // ---- '%s' % (x,) -> f'{x!s}'
 
-const F_LJUST = 1;
-
-function constantNoLoc(value: string): ast.Constant {
+function constantNoLoc(value: PyStr): ast.Constant {
   return { _type: 'Constant', value, kind: null, lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 };
 }
 
-/** Code points of a str, for indexing as CPython does. */
-function codePoints(s: string): string[] {
-  return Array.from(s);
-}
+const PERCENT = 0x25;
 
-function parseLiteral(fmt: string[], state: { pos: number }): ast.Constant | null {
+/** parse_literal: the text up to the next lone '%', with '%%' unescaped. */
+function parseLiteral(fmt: Uint32Array, state: { pos: number }): ast.Constant | null {
   const start = state.pos;
   let pos = start;
-  let hasPercents = false;
+  const out: number[] = [];
   while (pos < fmt.length) {
-    if (fmt[pos] !== '%') pos++;
-    else if (pos + 1 < fmt.length && fmt[pos + 1] === '%') {
-      hasPercents = true;
+    if (fmt[pos] !== PERCENT) out.push(fmt[pos++]!);
+    else if (pos + 1 < fmt.length && fmt[pos + 1] === PERCENT) {
+      out.push(PERCENT);
       pos += 2;
     } else break;
   }
   state.pos = pos;
   if (pos === start) return null;
-  let str = fmt.slice(start, pos).join('');
-  if (hasPercents) str = str.split('%%').join('%');
-  return constantNoLoc(str);
+  return constantNoLoc(pyStr(out));
 }
 
 const MAXDIGITS = 3;
 
-function parseFormat(fmt: string[], state: { pos: number }, arg: ast.expr): ast.FormattedValue | null {
+/** simple_format_arg_parse + parse_format: `%[flags][width][.prec](s|r|a)` as a FormattedValue. */
+function parseFormat(fmt: Uint32Array, state: { pos: number }, arg: ast.expr): ast.FormattedValue | null {
   let pos = state.pos;
-  let ch = '';
+  let ch = 0;
   const next = (): boolean => {
     if (pos >= fmt.length) return false;
     ch = fmt[pos++]!;
     return true;
   };
-  let flags = 0;
+  const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+  let ljust = false;
   let width = -1;
   let prec = -1;
   for (;;) {
     if (!next()) return null;
-    if (ch === '-') flags |= F_LJUST;
-    else if (ch === '+' || ch === ' ' || ch === '#' || ch === '0') flags |= 2;
-    else break;
+    if (ch === 0x2d) ljust = true; // '-'
+    else if (ch !== 0x2b && ch !== 0x20 && ch !== 0x23 && ch !== 0x30) break; // '+', ' ', '#', '0'
   }
-  const isDigit = (c: string): boolean => c >= '0' && c <= '9';
   if (isDigit(ch)) {
     width = 0;
     let digits = 0;
     while (isDigit(ch)) {
-      width = width * 10 + (ch.charCodeAt(0) - 48);
+      width = width * 10 + (ch - 0x30);
       if (!next()) return null;
       if (++digits >= MAXDIGITS) return null;
     }
   }
-  if (ch === '.') {
+  if (ch === 0x2e) {
     if (!next()) return null;
     prec = 0;
     if (isDigit(ch)) {
       let digits = 0;
       while (isDigit(ch)) {
-        prec = prec * 10 + (ch.charCodeAt(0) - 48);
+        prec = prec * 10 + (ch - 0x30);
         if (!next()) return null;
         if (++digits >= MAXDIGITS) return null;
       }
     }
   }
-  const spec = ch;
   state.pos = pos;
-  if (spec !== 's' && spec !== 'r' && spec !== 'a') return null;
-  let buf = '';
-  if (!(flags & F_LJUST) && width > 0) buf += '>';
-  if (width >= 0) buf += String(width);
-  if (prec >= 0) buf += '.' + String(prec);
+  if (ch !== 0x73 && ch !== 0x72 && ch !== 0x61) return null; // 's', 'r', 'a'
+  let spec = '';
+  if (!ljust && width > 0) spec += '>';
+  if (width >= 0) spec += String(width);
+  if (prec >= 0) spec += '.' + String(prec);
   return {
     _type: 'FormattedValue',
     value: arg,
-    conversion: spec.charCodeAt(0),
-    format_spec: buf ? constantNoLoc(buf) : null,
+    conversion: ch,
+    format_spec: spec ? constantNoLoc(spec) : null,
     lineno: arg.lineno,
     col_offset: arg.col_offset,
     end_lineno: arg.end_lineno,
@@ -511,8 +504,8 @@ function parseFormat(fmt: string[], state: { pos: number }, arg: ast.expr): ast.
   } as ast.FormattedValue;
 }
 
-function optimizeFormat(node: ast.BinOp, fmtStr: string, elts: ast.expr[]): void {
-  const fmt = codePoints(fmtStr);
+function optimizeFormat(node: ast.BinOp, fmtStr: PyStr, elts: ast.expr[]): void {
+  const fmt = strCodePoints(fmtStr);
   const state = { pos: 0 };
   let cnt = 0;
   const seq: ast.expr[] = [];

@@ -40,7 +40,7 @@ import type { SymtableEntry } from '../symtable/entry.js';
 import { CELL, DEF_IMPORT, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL } from '../symtable/flags.js';
 import { mangle } from '../symtable/mangle.js';
 import type { SymbolTable } from '../symtable/symbol-table.js';
-import { PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, PyTuple, type PyConstant } from '../values/index.js';
+import { isPyStr, PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, PyTuple, type PyConstant } from '../values/index.js';
 import { getDocString } from './ast-opt.js';
 import { compileMatch } from './codegen-match.js';
 import { makeFrozenSet } from './const-eval.js';
@@ -1385,7 +1385,6 @@ export class Compiler {
       this.addopI(Op.PRECALL, 0);
       this.addopI(Op.CALL, 0);
     }
-    this.setLoc(s.test);
     this.addopI(Op.RAISE_VARARGS, 1);
     this.useNextBlock(end);
   }
@@ -2214,7 +2213,7 @@ export class Compiler {
     switch (e._type) {
       case 'Constant': {
         const v = e.value as PyConstant;
-        if (!(typeof v === 'string' || v instanceof PyBytes || v instanceof PyTuple)) return;
+        if (!(isPyStr(v) || v instanceof PyBytes || v instanceof PyTuple)) return;
         break;
       }
       case 'Tuple':
@@ -2316,6 +2315,7 @@ function constTypeName(v: PyConstant): string {
     case 'string':
       return 'str';
   }
+  if (isPyStr(v)) return 'str';
   if (v instanceof PyBytes) return 'bytes';
   if (v instanceof PyComplex) return 'complex';
   if (v instanceof PyTuple) return 'tuple';

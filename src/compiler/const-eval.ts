@@ -4,7 +4,7 @@
 // size limits of ast_opt.c's safe_multiply / safe_power / safe_lshift / safe_mod.
 
 import { hashKey } from '../marshal/equality.js';
-import { PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, PyTuple, type PyConstant } from '../values/index.js';
+import { concatStr, isPyStr, PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, pyStr, PyTuple, strCodePoints, strLength, type PyConstant, type PyStr } from '../values/index.js';
 
 type V = PyConstant;
 type Result = V | undefined;
@@ -49,20 +49,6 @@ function numBits(v: bigint): number {
   return v === 0n ? 0 : v.toString(2).length;
 }
 
-/** len() of a str in code points. */
-function strLen(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d < 0xe000) i++;
-    }
-    n++;
-  }
-  return n;
-}
-
 // ---- unary
 
 export function unaryOp(op: 'Invert' | 'Not' | 'UAdd' | 'USub', v: V): Result {
@@ -96,6 +82,7 @@ export function truthy(v: V): boolean {
     case 'string':
       return v.length > 0;
   }
+  if (isPyStr(v)) return strLength(v) > 0;
   if (v instanceof PyBytes) return v.data.length > 0;
   if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
   if (v instanceof PyTuple || v instanceof PyFrozenSet) return v.items.length > 0;
@@ -119,7 +106,7 @@ export function binaryOp(op: BinOpName, a: V, b: V): Result {
     case 'FloorDiv':
       return floorDivide(a, b);
     case 'Mod':
-      if (typeof a === 'string' || a instanceof PyBytes) return undefined;
+      if (isPyStr(a) || a instanceof PyBytes) return undefined;
       return remainder(a, b);
     case 'Pow':
       return safePower(a, b);
@@ -161,7 +148,7 @@ function arith(
 }
 
 function add(a: V, b: V): Result {
-  if (typeof a === 'string' && typeof b === 'string') return a + b;
+  if (isPyStr(a) && isPyStr(b)) return concatStr(a, b);
   if (a instanceof PyBytes && b instanceof PyBytes) {
     const out = new Uint8Array(a.data.length + b.data.length);
     out.set(a.data);
@@ -194,9 +181,15 @@ function complexQuot(a: PyComplex, b: PyComplex): PyComplex | undefined {
   return new PyComplex(NaN, NaN);
 }
 
-function repeat(seq: string | PyBytes | PyTuple, n: bigint): V {
+function repeat(seq: PyStr | PyBytes | PyTuple, n: bigint): V {
   const count = Number(n);
   if (typeof seq === 'string') return seq.repeat(Math.max(0, count));
+  if (isPyStr(seq)) {
+    const cps = strCodePoints(seq);
+    const out = new Uint32Array(cps.length * Math.max(0, count));
+    for (let i = 0; i < count; i++) out.set(cps, i * cps.length);
+    return pyStr(out);
+  }
   if (seq instanceof PyBytes) {
     const len = seq.data.length;
     const out = new Uint8Array(len * Math.max(0, count));
@@ -237,13 +230,13 @@ function safeMultiply(v: V, w: V): Result {
       if (n === undefined || n < 0n || n > BigInt(Math.floor(MAX_COLLECTION_SIZE / size))) return undefined;
       if (n && checkComplexity(w, Math.floor(MAX_TOTAL_ITEMS / Number(n))) < 0) return undefined;
     }
-  } else if (isInt(v) && (typeof w === 'string' || w instanceof PyBytes)) {
-    const size = typeof w === 'string' ? strLen(w) : w.data.length;
+  } else if (isInt(v) && (isPyStr(w) || w instanceof PyBytes)) {
+    const size = isPyStr(w) ? strLength(w) : w.data.length;
     if (size) {
       const n = asLong(toBig(v));
       if (n === undefined || n < 0n || n > BigInt(Math.floor(MAX_STR_SIZE / size))) return undefined;
     }
-  } else if (isInt(w) && (v instanceof PyTuple || v instanceof PyFrozenSet || typeof v === 'string' || v instanceof PyBytes)) {
+  } else if (isInt(w) && (v instanceof PyTuple || v instanceof PyFrozenSet || isPyStr(v) || v instanceof PyBytes)) {
     return safeMultiply(w, v);
   }
   return multiply(v, w);
@@ -251,15 +244,15 @@ function safeMultiply(v: V, w: V): Result {
 
 /** PyNumber_Multiply for constants. */
 function multiply(v: V, w: V): Result {
-  if (isInt(v) && (typeof w === 'string' || w instanceof PyBytes || w instanceof PyTuple)) return seqRepeat(w, toBig(v));
-  if (isInt(w) && (typeof v === 'string' || v instanceof PyBytes || v instanceof PyTuple)) return seqRepeat(v, toBig(w));
+  if (isInt(v) && (isPyStr(w) || w instanceof PyBytes || w instanceof PyTuple)) return seqRepeat(w, toBig(v));
+  if (isInt(w) && (isPyStr(v) || v instanceof PyBytes || v instanceof PyTuple)) return seqRepeat(v, toBig(w));
   return arith(v, w, (x, y) => x * y, (x, y) => x * y, (x, y) => complexProd(x, y));
 }
 
-function seqRepeat(seq: string | PyBytes | PyTuple, n: bigint): Result {
+function seqRepeat(seq: PyStr | PyBytes | PyTuple, n: bigint): Result {
   // Sequence repetition needs the count as a Py_ssize_t.
   if (n >= 2n ** 63n || n < -(2n ** 63n)) return undefined;
-  const len = typeof seq === 'string' ? strLen(seq) : seq instanceof PyBytes ? seq.data.length : seq.items.length;
+  const len = isPyStr(seq) ? strLength(seq) : seq instanceof PyBytes ? seq.data.length : seq.items.length;
   if (n <= 0n || len === 0) return repeat(seq, 0n);
   if (BigInt(len) * n > 2n ** 31n) return undefined; // would raise MemoryError / OverflowError
   return repeat(seq, n);
@@ -506,10 +499,10 @@ function normalizeIndex(i: V, len: number): number | undefined {
 
 /** PyObject_GetItem(container, index) for constant containers and indices. */
 export function subscript(container: V, index: V): Result {
-  if (typeof container === 'string') {
-    const chars = Array.from(container);
-    const k = normalizeIndex(index, chars.length);
-    return k === undefined ? undefined : chars[k]!;
+  if (isPyStr(container)) {
+    const cps = strCodePoints(container);
+    const k = normalizeIndex(index, cps.length);
+    return k === undefined ? undefined : String.fromCodePoint(cps[k]!);
   }
   if (container instanceof PyBytes) {
     const k = normalizeIndex(index, container.data.length);

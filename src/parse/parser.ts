@@ -6,23 +6,25 @@
 //   and on failure: errors.ts decides which error CPython would have reported.
 import type { MatchResult } from 'ohm-js';
 import * as ast from '../../generated/ast.js';
-import grammar from '../../generated/python.ohm-bundle.js';
+import grammars from '../../generated/python.ohm-bundle.js';
 import { PySyntaxError } from '../diagnostics/syntax-error.js';
 import { decodeSource, normalizeNewlines } from '../tokenize/decode.js';
 import { layout, type Layout } from '../tokenize/layout.js';
 import { PositionMap } from '../tokenize/positions.js';
 import { actions, ActionSyntaxError } from './actions.js';
 import { ParseContext, withContext } from './context.js';
-import { syntaxErrorFromAction, syntaxErrorFromFailure } from './errors.js';
+import { reportSyntaxError, syntaxErrorFromAction, tokenizerKnowsEncoding } from './errors.js';
 import { tokenEndActions } from './token-end.js';
 
+// grammar/python.ohm holds two grammars: Python, and PythonErrors, used only after a failure.
+const grammar = grammars.Python;
 const semantics = grammar.createSemantics().addOperation('toAST', actions).addOperation('tokenEnd', tokenEndActions);
 
 export type StartRule = 'File' | 'Eval' | 'Fstring';
 
 /** Parses a module from the bytes of a file (BOM and PEP 263 coding declarations honoured). */
 export function parseBytes(bytes: Uint8Array, filename: string): ast.Module {
-  return parseText(decodeSource(bytes).text, filename, 'File') as ast.Module;
+  return parseText(decodeSource(bytes).text, filename, 'File', { convertToChars: tokenizerKnowsEncoding(bytes) }) as ast.Module;
 }
 
 /** Parses a module from text, as `ast.parse(text, filename)`. */
@@ -30,25 +32,39 @@ export function parseModule(text: string, filename = '<unknown>'): ast.Module {
   return parseText(text, filename, 'File') as ast.Module;
 }
 
-export function parseText(input: string, filename: string, startRule: StartRule): ast.mod | ast.expr {
-  const lay = layout(normalizeNewlines(input));
-  const context = new ParseContext(new PositionMap(lay), filename);
-  if (startRule === 'File' && !lay.error) {
-    const body = parseStatementByStatement(lay, context);
-    if (body) return ast.Module(body, []);
-  }
-  context.offset = 0;
-  return buildAST(grammar.match(lay.text, startRule), lay, context);
+export interface ParseOptions {
+  /** Whether error offsets count code points (see ErrorReportOptions); true unless told. */
+  convertToChars?: boolean;
+  /** Set by src/parse/errors/big-stack-worker.ts, which runs a parse on a bigger stack. */
+  onBigStack?: boolean;
 }
 
-function buildAST(match: MatchResult, lay: Layout, context: ParseContext): ast.mod | ast.expr {
-  if (match.failed()) throw syntaxErrorFromFailure(match, lay, context);
+export function parseText(input: string, filename: string, startRule: StartRule, options: ParseOptions = {}): ast.mod | ast.expr {
+  const lay = layout(normalizeNewlines(input), { convertToChars: options.convertToChars ?? true });
+  const context = new ParseContext(new PositionMap(lay), filename);
+  let actionError: PySyntaxError | undefined;
   try {
-    return withContext(context, () => semantics(match)['toAST']());
+    if (startRule === 'File' && !lay.error) {
+      const body = parseStatementByStatement(lay, context);
+      if (body) return ast.Module(body, []);
+    } else if (!lay.error) {
+      context.offset = 0;
+      const match = grammar.match(lay.text, startRule);
+      if (match.succeeded()) return buildAST(match, lay, context);
+    }
   } catch (e) {
-    if (e instanceof ActionSyntaxError) throw syntaxErrorFromAction(e, context);
-    throw e;
+    // An action raised (a string literal, a complex literal): CPython raises it in the middle
+    // of its first pass, where a tokenizer error later in the file can still win. The error
+    // passes replay that; a nesting too deep for the stack also ends up there.
+    if (e instanceof ActionSyntaxError) actionError = syntaxErrorFromAction(e, context);
+    else if (e instanceof PySyntaxError) actionError = e;
+    else if (!(e instanceof RangeError)) throw e;
   }
+  throw reportSyntaxError(lay, { startRule, filename, convertToChars: options.convertToChars ?? true, actionError, onBigStack: options.onBigStack });
+}
+
+function buildAST(match: MatchResult, _lay: Layout, context: ParseContext): ast.mod | ast.expr {
+  return withContext(context, () => semantics(match)['toAST']());
 }
 
 /** Keywords that continue the compound statement of the line before. */

@@ -9,7 +9,7 @@
 // before its value, a dict's keys before its values, a try's `else` before its handlers).
 
 import type * as ast from '../../generated/ast.js';
-import { MESSAGES, rangedError, type Location } from './errors.js';
+import { CompileRecursionError, MESSAGES, rangedError, type Location } from './errors.js';
 import { SymtableEntry, type BlockNode, type BlockType, type ComprehensionKind } from './entry.js';
 import { DEF_ANNOT, DEF_COMP_ITER, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, USE } from './flags.js';
 import { CO_FUTURE_ANNOTATIONS, type FutureFeatures } from './future.js';
@@ -23,8 +23,25 @@ export interface CollectedBlocks {
 
 const NO_LOCATION: Location = { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
 
-export function collectSymbols(mod: ast.mod, future: FutureFeatures): CollectedBlocks {
-  return new Collector(future).run(mod);
+/**
+ * CPython counts every statement, expression and pattern on the way down against
+ * `sys.getrecursionlimit()` (1000 by default) times COMPILER_STACK_FRAME_SCALE (3), starting
+ * from 3 per Python frame already on the stack of the thread that compiles.
+ */
+const COMPILER_STACK_FRAME_SCALE = 3;
+const DEFAULT_RECURSION_LIMIT = 1000;
+
+export interface CollectOptions {
+  /**
+   * Python frames on the stack when CPython would build this table: the depth at which its
+   * "maximum recursion depth exceeded during compilation" starts counting. `compile()` called
+   * from a script's top level sees 1; `symtable.symtable()` called there, 2. Default 0.
+   */
+  pythonFrames?: number;
+}
+
+export function collectSymbols(mod: ast.mod, future: FutureFeatures, options: CollectOptions = {}): CollectedBlocks {
+  return new Collector(future, (options.pythonFrames ?? 0) * COMPILER_STACK_FRAME_SCALE).run(mod);
 }
 
 class Collector {
@@ -36,9 +53,13 @@ class Collector {
   /** Name of the innermost enclosing class, for mangling (`st_private`). */
   private privateName: string | null = null;
   private readonly futureAnnotations: boolean;
+  /** Nesting of statements, expressions and patterns being visited, against `limit`. */
+  private depth: number;
+  private readonly limit = DEFAULT_RECURSION_LIMIT * COMPILER_STACK_FRAME_SCALE;
 
-  constructor(future: FutureFeatures) {
+  constructor(future: FutureFeatures, startingDepth: number) {
     this.futureAnnotations = (future.features & CO_FUTURE_ANNOTATIONS) !== 0;
+    this.depth = startingDepth;
   }
 
   private get cur(): SymtableEntry {
@@ -131,6 +152,12 @@ class Collector {
   }
 
   private visitStmt(s: ast.stmt): void {
+    if (++this.depth > this.limit) throw new CompileRecursionError();
+    this.visitStmtKind(s);
+    this.depth--;
+  }
+
+  private visitStmtKind(s: ast.stmt): void {
     switch (s._type) {
       case 'FunctionDef':
       case 'AsyncFunctionDef':
@@ -340,6 +367,12 @@ class Collector {
   }
 
   private visitExpr(e: ast.expr): void {
+    if (++this.depth > this.limit) throw new CompileRecursionError();
+    this.visitExprKind(e);
+    this.depth--;
+  }
+
+  private visitExprKind(e: ast.expr): void {
     switch (e._type) {
       case 'NamedExpr':
         this.raiseIfAnnotationBlock('named expression', e);
@@ -536,6 +569,12 @@ class Collector {
   // ---- Patterns
 
   private visitPattern(p: ast.pattern): void {
+    if (++this.depth > this.limit) throw new CompileRecursionError();
+    this.visitPatternKind(p);
+    this.depth--;
+  }
+
+  private visitPatternKind(p: ast.pattern): void {
     switch (p._type) {
       case 'MatchValue':
         this.visitExpr(p.value);

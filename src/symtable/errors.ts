@@ -37,6 +37,20 @@ export const MESSAGES = {
   futureLate: () => 'from __future__ imports must occur at the beginning of the file',
 } as const;
 
+/**
+ * CPython's `RecursionError: maximum recursion depth exceeded during compilation`, raised when
+ * the tree is nested deeper than the symbol table's recursion limit. Not a SyntaxError: it
+ * carries no position.
+ */
+export class CompileRecursionError extends Error {
+  readonly type = 'RecursionError';
+  readonly msg = 'maximum recursion depth exceeded during compilation';
+
+  constructor() {
+    super('RecursionError: maximum recursion depth exceeded during compilation');
+  }
+}
+
 /** A source range as the AST carries it: 1-based lines, 0-based UTF-8 byte columns. */
 export interface Location {
   lineno: number;

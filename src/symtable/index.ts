@@ -10,17 +10,20 @@
 
 import type * as ast from '../../generated/ast.js';
 import { analyzeSymbols } from './analyze.js';
-import { collectSymbols } from './collect.js';
+import { collectSymbols, type CollectOptions } from './collect.js';
 import { futureFeatures, type FutureFeatures } from './future.js';
 import { SymbolTable } from './symbol-table.js';
 
+export type SymtableOptions = CollectOptions;
+
 /**
  * Builds the symbol table of a module (or of an `eval`/`single` input). `future` defaults to the
- * module's own future statements, read (and checked) as `_PyFuture_FromAST` does.
+ * module's own future statements, read (and checked) as `_PyFuture_FromAST` does. Throws
+ * PySyntaxError as CPython would, or CompileRecursionError for a tree nested too deep.
  */
-export function buildSymtable(mod: ast.mod, filename: string, future?: FutureFeatures): SymbolTable {
+export function buildSymtable(mod: ast.mod, filename: string, future?: FutureFeatures, options: SymtableOptions = {}): SymbolTable {
   const features = future ?? futureFeatures(mod);
-  const { top, blocks } = collectSymbols(mod, features);
+  const { top, blocks } = collectSymbols(mod, features, options);
   analyzeSymbols(top);
   return new SymbolTable(filename, top, features, blocks);
 }
@@ -29,4 +32,5 @@ export { SymbolTable } from './symbol-table.js';
 export { SymtableEntry, comparePyStr, type BlockType, type ComprehensionKind, type Directive } from './entry.js';
 export { CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL, NO_FUTURE_FEATURES, futureFeatures, type FutureFeatures } from './future.js';
 export { mangle } from './mangle.js';
+export { CompileRecursionError, MESSAGES } from './errors.js';
 export * from './flags.js';

@@ -13,6 +13,7 @@ import type { SyntaxErrorInfo } from '../diagnostics/syntax-error.js';
 import {
   hex4, isDigit, isHexDigit, isPotentialIdentifierChar, isPotentialIdentifierStart, isPrintable, scanIdentifier,
 } from './characters.js';
+import { escapedBytesError, pegenCharOffset, replaceCountedLength, sourceBytes } from './utf8.js';
 
 export const INDENT = '\u{E000}';
 export const DEDENT = '\u{E001}';
@@ -30,7 +31,7 @@ const MAX_LEVEL = 200;
  * - `eof`, `dedent`, `tabspace`, `toodeep`, `linecont`: the tokenizer only set `tok->done`;
  *   the parser turns it into an error when it reaches that point.
  */
-export type TokenizerErrorKind = 'raised' | 'eof' | 'dedent' | 'tabspace' | 'toodeep' | 'linecont';
+export type TokenizerErrorKind = 'raised' | 'eof' | 'dedent' | 'tabspace' | 'toodeep' | 'linecont' | 'decode';
 
 export interface TokenizerError {
   kind: TokenizerErrorKind;
@@ -65,8 +66,17 @@ export interface Layout {
 
 const CLOSING: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
-export function layout(input: string): Layout {
-  return new LayoutScanner(input).run();
+export interface LayoutOptions {
+  /**
+   * Whether CPython's tokenizer knows the source's encoding (str input, or a file with a BOM or
+   * a coding declaration): errors that go through the parser then count characters, otherwise
+   * UTF-8 bytes. Only the errors this pass words for the parser (`decode`) depend on it.
+   */
+  convertToChars?: boolean;
+}
+
+export function layout(input: string, options: LayoutOptions = {}): Layout {
+  return new LayoutScanner(input, options.convertToChars ?? true).run();
 }
 
 class LayoutScanner {
@@ -85,7 +95,7 @@ class LayoutScanner {
   private lineno = 1;
   private lineStart = 0;
 
-  constructor(input: string) {
+  constructor(input: string, private readonly convertToChars: boolean) {
     this.src = input.length > 0 && !input.endsWith('\n') ? input + '\n' : input;
     for (let k = 0; k < this.src.length; k++) if (this.src.charCodeAt(k) === 10) this.lineStarts.push(k + 1);
   }
@@ -130,14 +140,25 @@ class LayoutScanner {
   }
 
   // ------------------------------------------------------------------ errors
-  /** Code points from the start of the current line to `index`: CPython's character offsets. */
+  /**
+   * Characters from the start of the current line to `index`: CPython's character offsets, which
+   * it counts on the line decoded with errors="replace" (one per undecodable byte sequence).
+   */
   private charsTo(index: number, lineStart = this.lineStart): number {
-    let n = 0;
-    for (let k = lineStart; k < index; k++) {
-      const c = this.src.charCodeAt(k);
-      if (c < 0xdc00 || c > 0xdfff || k === lineStart || !isHighSurrogate(this.src.charCodeAt(k - 1))) n++;
-    }
-    return n;
+    return replaceCountedLength(this.src, lineStart, index);
+  }
+
+  /**
+   * The offset of an error the parser raises for the tokenizer (pegen's
+   * _PyPegen_raise_error_known_location) at a 1-based column that ends at `index` of the
+   * current line: UTF-8 bytes, converted to characters only when the tokenizer knows the
+   * encoding.
+   */
+  private parserOffset(index: number): number {
+    const col = sourceBytes(this.src.slice(this.lineStart, index)).length;
+    if (!this.convertToChars) return col;
+    const lineEnd = this.src.indexOf('\n', this.lineStart);
+    return pegenCharOffset(this.src.slice(this.lineStart, lineEnd < 0 ? this.src.length : lineEnd + 1), col);
   }
 
   private stop(kind: TokenizerErrorKind, at: number, info: SyntaxErrorInfo | null): false {
@@ -155,6 +176,17 @@ class LayoutScanner {
 
   private raiseRange(msg: string, colOffset: number, endColOffset: number, at: number): false {
     return this.stop('raised', at, { type: 'SyntaxError', msg, lineno: this.lineno, offset: colOffset, end_lineno: this.lineno, end_offset: endColOffset });
+  }
+
+  /**
+   * The undecodable name from `start` to `cur`: _Pypegen_raise_decode_error's RAISE_SYNTAX_ERROR
+   * at an error token without columns, so at tok->cur (bytes from the line start, converted to
+   * characters when the tokenizer knows the encoding) and without an end. The parser meets the
+   * error token where the name begins.
+   */
+  private decodeError(reason: string, start: number, cur: number): false {
+    const offset = this.parserOffset(cur);
+    return this.stop('decode', start, { type: 'SyntaxError', msg: `(unicode error) ${reason}`, lineno: this.lineno, offset, end_lineno: this.lineno, end_offset: -1 });
   }
 
   // ------------------------------------------------------------------ the scan
@@ -248,14 +280,14 @@ class LayoutScanner {
     if (this.code(k + 1) !== 10) {
       return this.stop('linecont', k + 1, {
         type: 'SyntaxError', msg: 'unexpected character after line continuation character',
-        lineno: this.lineno, offset: this.charsTo(k + 2), end_lineno: this.lineno, end_offset: 0,
+        lineno: this.lineno, offset: this.parserOffset(k + 2), end_lineno: this.lineno, end_offset: 0,
       });
     }
     if (k + 2 >= this.src.length) {
       // E_EOF with tok->cur at the end of input: pegen reports the last line, up to its end.
       return this.stop('eof', k + 2, {
         type: 'SyntaxError', msg: 'unexpected EOF while parsing',
-        lineno: this.lineno, offset: this.charsTo(k + 2), end_lineno: this.lineno, end_offset: -1,
+        lineno: this.lineno, offset: this.parserOffset(k + 2), end_lineno: this.lineno, end_offset: -1,
       });
     }
     this.newLine(k + 2);
@@ -323,7 +355,7 @@ class LayoutScanner {
           const lineEnd = this.src.indexOf('\n', k);
           this.stop('dedent', k, {
             type: 'IndentationError', msg: 'unindent does not match any outer indentation level',
-            lineno: this.lineno, offset: this.charsTo(lineEnd + 1), end_lineno: this.lineno, end_offset: -1,
+            lineno: this.lineno, offset: this.parserOffset(lineEnd + 1), end_lineno: this.lineno, end_offset: -1,
           });
           return null;
         }
@@ -371,6 +403,10 @@ class LayoutScanner {
     }
     if (nonAscii) {
       const name = this.src.slice(start, this.i);
+      // verify_identifier decodes the name's bytes first: E_DECODE, which pegen raises as
+      // "(unicode error) ..." at the error token, whose column is where the tokenizer stands.
+      const decodeError = escapedBytesError(name);
+      if (decodeError !== null) return this.decodeError(decodeError, start, this.i);
       const bad = scanIdentifier(name);
       if (bad >= 0) {
         const chars = Array.from(name);
@@ -414,7 +450,8 @@ class LayoutScanner {
     else if (c === 0x6f) keyword = this.lookaheadWord('r');
     else if (c === 0x6e) keyword = this.lookaheadWord('ot');
     if (keyword) return true; // 3.11 only warns (DeprecationWarning)
-    if (c !== -1 && isPotentialIdentifierChar(c)) return this.raise(`invalid ${kind} literal`, this.i);
+    // Only an ASCII name character: a non-ASCII one starts a NAME token of its own.
+    if (c !== -1 && c < 0x80 && isPotentialIdentifierChar(c)) return this.raise(`invalid ${kind} literal`, this.i);
     return true;
   }
 
@@ -560,8 +597,4 @@ class LayoutScanner {
     }
     return true;
   }
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
 }

@@ -64,7 +64,7 @@ export class PositionMap {
       for (let k = start; k < end; k++) {
         table[k - start] = bytes;
         const c = this.source.charCodeAt(k);
-        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 4 : c >= 0xdc00 && c <= 0xdfff ? 0 : 3;
+        bytes += c < 0x80 ? 1 : codeUnitBytes(this.source, k);
       }
       table[end - start] = bytes;
       this.byteCols.set(lineno, table);
@@ -90,4 +90,22 @@ export class PositionMap {
     if (end < 0) end = this.source.length;
     return this.source.slice(start, end);
   }
+}
+
+/**
+ * The UTF-8 bytes that UTF-16 unit `k` of the source stands for in CPython's columns: a
+ * surrogate pair counts 4 at its high half and 0 at its low half, and a lone U+DC80..U+DCFF is
+ * an undecodable source byte (see utf8.ts), so 1.
+ */
+export function codeUnitBytes(source: string, k: number): number {
+  const c = source.charCodeAt(k);
+  if (c < 0x80) return 1;
+  if (c < 0x800) return 2;
+  if (c >= 0xd800 && c <= 0xdbff) return 4;
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    const p = k > 0 ? source.charCodeAt(k - 1) : 0;
+    if (p >= 0xd800 && p <= 0xdbff) return 0;
+    return c >= 0xdc80 && c <= 0xdcff ? 1 : 3;
+  }
+  return 3;
 }

@@ -157,6 +157,11 @@ export function stopIteration(value: Value): PyBaseException {
   return e;
 }
 
+/** Whether an exception object is an instance of exception type t (no narrowing). */
+export function excIs(e: PyBaseException, t: PyType): boolean {
+  return isExcInstance(e, t);
+}
+
 export function isExcInstance(e: unknown, t: PyType): e is PyBaseException {
   if (!(e instanceof PyBaseException)) return false;
   const mro = e.cls.mro;

@@ -9,9 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 import { NODE_CONSTRUCTORS, NODE_SPECS } from '../../generated/ast.js';
 import type { AST, FieldSpec, NodeType } from '../../generated/ast.js';
-import { PY_ELLIPSIS, PyBytes, PyComplex } from '../../src/values/index.js';
+import { PY_ELLIPSIS, PyBytes, PyComplex, pyStr } from '../../src/values/index.js';
 import type { PyScalar } from '../../src/values/index.js';
-import { reprCodePoints, reprStr } from '../../src/ast/repr.js';
 
 // This file runs from dist/test/ast/ once compiled.
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -21,13 +20,6 @@ export const PYTHON = process.env.PYTHON ?? 'python3';
 export type FileRecord =
   | { file: string; tree: unknown; dump: string; dump_indent: string; error?: undefined }
   | { file: string; error: string };
-
-/** A Python str that a JavaScript string cannot hold (surrogate code points that would pair). */
-export class UnrepresentableStr extends Error {
-  constructor(readonly codePoints: readonly number[]) {
-    super('str with a surrogate pair made of two code points');
-  }
-}
 
 /** Runs the exporter with `args` and returns its stdout lines as parsed JSON (small outputs only). */
 export function exportJsonLines(args: string[]): unknown[] {
@@ -62,7 +54,8 @@ export function decodeConstant(enc: unknown): PyScalar {
   if (o.c !== undefined) return new PyComplex(decodeHexFloat(o.c[0]), decodeHexFloat(o.c[1]));
   if (o.b !== undefined) return new PyBytes(Uint8Array.from(o.b.match(/../g) ?? [], (h) => parseInt(h, 16)));
   if (o.e !== undefined) return PY_ELLIPSIS;
-  if (o.u !== undefined) throw new UnrepresentableStr(o.u);
+  // A str whose surrogate code points JSON would read as one character: a PyStrCodePoints.
+  if (o.u !== undefined) return pyStr(o.u);
   throw new Error(`bad constant encoding ${JSON.stringify(enc)}`);
 }
 
@@ -83,65 +76,46 @@ export function decodeHexFloat(s: string): number {
 }
 
 /**
- * Stands in for the strs the value model cannot hold, so the rest of a file that contains one
- * can still be compared: each such str becomes a unique placeholder string, and `restore`
- * swaps the placeholder's repr in a dump for the real str's repr, computed on code points.
+ * Formerly stood in for the strs the value model could not hold; every str is representable
+ * now (PyStrCodePoints), so this substitutes nothing. Kept for callers not yet updated.
+ * @deprecated pass nothing to decodeTree instead.
  */
 export class Substitutions {
-  private readonly reprs = new Map<string, string>();
-
-  placeholder(codePoints: readonly number[]): string {
-    // Private-use characters: unprintable, so their repr is escaped and cannot occur by accident.
-    const text = `\ue000pyc-str-${this.reprs.size}\ue000`;
-    this.reprs.set(reprStr(text), reprCodePoints(codePoints));
-    return text;
-  }
-
-  get size(): number {
-    return this.reprs.size;
-  }
+  readonly size = 0;
 
   restore(dumpText: string): string {
-    let out = dumpText;
-    for (const [fake, real] of this.reprs) out = out.split(fake).join(real);
-    return out;
+    return dumpText;
   }
 }
 
 /**
  * Rebuilds a node from its positional encoding through NODE_CONSTRUCTORS, so the constructors
- * are exercised too. Strs the value model cannot hold throw UnrepresentableStr, unless
- * `subs` is given to stand in for them.
+ * are exercised too.
  */
-export function decodeTree(enc: unknown, subs?: Substitutions): AST {
+export function decodeTree(enc: unknown, _subs?: Substitutions): AST {
   const [type, ...values] = enc as [NodeType, ...unknown[]];
   const spec = NODE_SPECS[type];
   if (spec === undefined) throw new Error(`unknown node type ${String(type)}`);
   const fields = [...spec.fields, ...spec.attributes];
   if (values.length !== fields.length) throw new Error(`${type}: ${values.length} values for ${fields.length} fields`);
-  return NODE_CONSTRUCTORS[type](...fields.map((f, i) => decodeField(values[i], f, subs)));
+  return NODE_CONSTRUCTORS[type](...fields.map((f, i) => decodeField(values[i], f)));
 }
 
-function decodeField(value: unknown, field: FieldSpec, subs: Substitutions | undefined): unknown {
-  if (field.seq) return (value as unknown[]).map((v) => (v === null ? null : decodeItem(v, field.type, subs)));
-  return value === null ? null : decodeItem(value, field.type, subs);
+function decodeField(value: unknown, field: FieldSpec): unknown {
+  if (field.seq) return (value as unknown[]).map((v) => (v === null ? null : decodeItem(v, field.type)));
+  return value === null ? null : decodeItem(value, field.type);
 }
 
-function decodeItem(value: unknown, type: string, subs: Substitutions | undefined): unknown {
+function decodeItem(value: unknown, type: string): unknown {
   switch (type) {
     case 'identifier':
     case 'string':
     case 'int':
       return value;
     case 'constant':
-      try {
-        return decodeConstant(value);
-      } catch (e) {
-        if (subs === undefined || !(e instanceof UnrepresentableStr)) throw e;
-        return subs.placeholder(e.codePoints);
-      }
+      return decodeConstant(value);
     default:
-      return decodeTree(value, subs);
+      return decodeTree(value);
   }
 }
 

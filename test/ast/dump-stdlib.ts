@@ -5,19 +5,16 @@
 // Every .py file of python3's stdlib (site-packages excluded) is parsed by CPython, rebuilt
 // as pyc nodes and dumped both ways ast.dump is used in pyc (include_attributes=True, and
 // indent=2); a file counts as identical when both strings equal CPython's. Files CPython
-// cannot parse are skipped. A few files hold strs that src/values cannot represent (surrogate
-// code points that a JavaScript string would fuse into one character); they are compared with
-// those strs substituted and counted apart. Exits 1 on any mismatch.
+// cannot parse are skipped. Exits 1 on any mismatch.
 
 import { dump } from '../../src/ast/dump.js';
-import { Substitutions, decodeTree, exportFiles, firstDifference, listStdlib } from './cpython-export.js';
+import { decodeTree, exportFiles, firstDifference, listStdlib } from './cpython-export.js';
 import type { FileRecord } from './cpython-export.js';
 
 interface Tally {
   total: number;
   identical: number;
   skipped: number;
-  unrepresentable: string[];
   mismatches: string[];
 }
 
@@ -27,14 +24,10 @@ function check(rec: FileRecord, tally: Tally): void {
     return;
   }
   tally.total++;
-  const subs = new Substitutions();
-  const tree = decodeTree(rec.tree, subs);
-  const flat = subs.restore(dump(tree, { includeAttributes: true }));
-  const indented = subs.restore(dump(tree, { indent: 2 }));
-  if (flat === rec.dump && indented === rec.dump_indent) {
-    if (subs.size === 0) tally.identical++;
-    else tally.unrepresentable.push(rec.file);
-  }
+  const tree = decodeTree(rec.tree);
+  const flat = dump(tree, { includeAttributes: true });
+  const indented = dump(tree, { indent: 2 });
+  if (flat === rec.dump && indented === rec.dump_indent) tally.identical++;
   else {
     const diff = flat !== rec.dump ? firstDifference(flat, rec.dump) : 'indent=2 ' + firstDifference(indented, rec.dump_indent);
     tally.mismatches.push(`${rec.file}: ${diff}`);
@@ -45,7 +38,7 @@ async function main(): Promise<number> {
   const jobsArg = process.argv.indexOf('--jobs');
   const jobs = jobsArg >= 0 ? Number(process.argv[jobsArg + 1]) : 2;
   const files = listStdlib();
-  const tally: Tally = { total: 0, identical: 0, skipped: 0, unrepresentable: [], mismatches: [] };
+  const tally: Tally = { total: 0, identical: 0, skipped: 0, mismatches: [] };
   const started = Date.now();
   // CPython's ast.dump is the slow side, so several exporter processes run at once, each on
   // an interleaved share of the files, while this process checks whatever arrives.
@@ -56,10 +49,8 @@ async function main(): Promise<number> {
   );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   for (const m of tally.mismatches.slice(0, 10)) console.log(`MISMATCH ${m}`);
-  for (const f of tally.unrepresentable) console.log(`SUBSTITUTED ${f}`);
   console.log(
     `dump identical: ${tally.identical}/${tally.total} parsed stdlib files;` +
-      ` ${tally.unrepresentable.length} more identical once strs the value model cannot hold are substituted;` +
       ` ${tally.mismatches.length} mismatched; ${tally.skipped} rejected by CPython and skipped; ${seconds} s`,
   );
   return tally.mismatches.length === 0 ? 0 : 1;

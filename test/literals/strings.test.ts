@@ -77,3 +77,18 @@ test('string errors match CPython 3.11 (message and position)', () => {
   console.log(`strings: ${compared} sources with bad escapes compared, ${errors} of them errors`);
   assert.deepEqual(mismatches.slice(0, 5), []);
 });
+
+// A high surrogate code point directly followed by a low one is two code points in Python; a
+// JS string would read them as one astral character, so these must come out as PyStrCodePoints.
+const SURROGATE_PAIR_CASES = [
+  "'\\ud834\\udd1e'", "'\\uD834\\uDD1E'", "'x\\ud800\\udc00y'", "'\\U0000d834\\U0000dd1e'", "'\\ud834\\U0000dd1e'",
+  "'\\ud834\\ud834\\udd1e'", "'\\udd1e\\ud834'", "'\\ud834\\U0001d11e'", "'\\U0001d11e\\udd1e'", "'\\ud834' '\\udd1e'",
+  "'\\ud834' u'\\udd1e' '\\ud834'", "'\\ud834' '' '\\udd1e'", "'\\ud834' f'\\udd1e'", "f'\\ud834' '\\udd1e'",
+  "f'\\ud834{x}\\udd1e\\ud834' '\\udd1e'", "f'{x:\\ud834\\udd1e}'", "f'\\ud834\\udd1e{x}'", "'\\ud834\\N{EM DASH}\\udd1e'",
+  "'\\ud834\\\n\\udd1e'", "'''\\ud834\\udd1e'''", "'\\ud834' r'\\udd1e'", "'𝄞\\ud834\\udd1e𝄞'", "'\\udbff\\udfff' * 2",
+];
+
+test('surrogate code points stay separate code points, as in CPython 3.11', () => {
+  const { mismatches } = compareWithPython(SURROGATE_PAIR_CASES);
+  assert.deepEqual(mismatches, []);
+});

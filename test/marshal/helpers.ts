@@ -2,7 +2,7 @@
 
 import { PyCode } from '../../src/bytecode/code.js';
 import { PY_STOPITERATION, PyDict, PyList, PySet, type MarshalValue } from '../../src/marshal/index.js';
-import { PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, PyTuple } from '../../src/values/index.js';
+import { PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, PyStrCodePoints, PyTuple, strCodePoints, strEquals, type PyStr } from '../../src/values/index.js';
 
 function pyFloat(x: number): string {
   // float('nan') has the bits of JS's NaN; inf - inf would give the x86 negative NaN.
@@ -14,10 +14,10 @@ function pyFloat(x: number): string {
   return /[.e]/.test(s) ? s : s + '.0';
 }
 
-export function pyStr(s: string): string {
+export function pyStr(s: PyStr): string {
   let out = "'";
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
+  for (const c of strCodePoints(s)) {
+    const ch = String.fromCodePoint(c);
     if (ch === "'" || ch === '\\') out += '\\' + ch;
     else if (c >= 0x20 && c < 0x7f) out += ch;
     else if (c < 0x100) out += '\\x' + c.toString(16).padStart(2, '0');
@@ -40,7 +40,7 @@ export function toPython(v: MarshalValue): string {
   if (v === PY_STOPITERATION) return 'StopIteration';
   if (typeof v === 'bigint') return v < 0n ? `(${v})` : String(v);
   if (typeof v === 'number') return pyFloat(v);
-  if (typeof v === 'string') return pyStr(v);
+  if (typeof v === 'string' || v instanceof PyStrCodePoints) return pyStr(v);
   if (v instanceof PyBytes) return pyBytes(v.data);
   if (v instanceof PyComplex) {
     const { real: r, imag: i } = v;
@@ -64,6 +64,7 @@ export function sameValue(a: MarshalValue, b: MarshalValue): boolean {
   if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) {
     return typeof a === typeof b && Object.is(a, b);
   }
+  if (a instanceof PyStrCodePoints && b instanceof PyStrCodePoints) return strEquals(a, b);
   if (a instanceof PyBytes && b instanceof PyBytes) return Buffer.compare(Buffer.from(a.data), Buffer.from(b.data)) === 0;
   if (a instanceof PyComplex && b instanceof PyComplex) return Object.is(a.real, b.real) && Object.is(a.imag, b.imag);
   if ((a instanceof PyTuple && b instanceof PyTuple) || (a instanceof PyList && b instanceof PyList)) {

@@ -4,13 +4,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dumps, loads, MarshalError, PY_STOPITERATION, PyDict, PyList, PySet, type MarshalValue } from '../../src/marshal/index.js';
-import { PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, PyTuple } from '../../src/values/index.js';
+import { PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, PyTuple, pyStr, type PyStr } from '../../src/values/index.js';
 import { hex, sameValue, toPython } from './helpers.js';
 import { pythonJson } from './python.js';
 
 const t = (...items: MarshalValue[]): PyTuple => new PyTuple(items as never[]);
 const b = (...bytes: number[]): PyBytes => new PyBytes(Uint8Array.from(bytes));
 const big = (e: number): bigint => 2n ** BigInt(e);
+/** A str of these code points; surrogates that pair up give a PyStrCodePoints. */
+const cps = (...codePoints: number[]): PyStr => pyStr(codePoints);
 
 const VALUES: MarshalValue[] = [
   null, true, false, PY_ELLIPSIS, PY_STOPITERATION,
@@ -26,6 +28,10 @@ const VALUES: MarshalValue[] = [
   '', 'a', 'Z', '_', '*', '.', ' ', '\n', '\x7f', 'abc', 'a_b9', 'hello world', 'é', 'ÿ', 'Ā', 'café', '日本語',
   '\ud800', '\udfff', 'x\udc80y', '😀', 'a😀b', '\u0000', 'a'.repeat(255), 'a'.repeat(256), ' '.repeat(255),
   ' '.repeat(256), 'é'.repeat(300), 'x y'.repeat(100),
+  // strs whose surrogate code points a JS string would read as one character
+  cps(0xd834, 0xdd1e), cps(0x78, 0xd800, 0xdc00, 0x79), cps(0xdbff, 0xdfff, 0xdbff, 0xdfff), cps(0xd800, 0xd800, 0xdc00),
+  cps(0xd83d, 0xde00, 0x1f600), t(cps(0xd834, 0xdd1e), cps(0xd834, 0xdd1e), '\u{1d11e}'),
+  new PyFrozenSet([cps(0xd834, 0xdd1e), '\u{1d11e}', 'a']), new PyDict([[cps(0xd834, 0xdd1e), 1n], ['\u{1d11e}', 2n]]),
   // bytes
   b(), b(0x78), b(0, 255), b(...Array.from({ length: 1000 }, (_, i) => i & 0xff)),
   // tuples: empty, small, large, nested, with shared constants

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 
 import { parseModule } from '../../src/parse/parser.js';
 import { ERROR_CASES, SCOPE_CASES, type Case } from './cases.js';
-import { compareRecords, cpythonCaseRecords, pycRecord } from './oracle.js';
+import { compareRecords, cpythonCaseRecords, cpythonDoctestSnippets, pycRecord } from './oracle.js';
 
 function compareCases(title: string, cases: readonly Case[], expectErrors: boolean | null): void {
   const expected = cpythonCaseRecords(cases);
@@ -27,6 +27,25 @@ function compareCases(title: string, cases: readonly Case[], expectErrors: boole
 
 compareCases('symbol tables identical to CPython', SCOPE_CASES, false);
 compareCases('symtable errors identical to CPython', ERROR_CASES, null);
+
+/** CPython test files whose doctest examples exercise scoping and its errors. */
+const DOCTEST_FILES = ['test_syntax.py', 'test_generators.py', 'test_genexps.py', 'test_listcomps.py', 'test_setcomps.py', 'test_unpack_ex.py', 'test_descrtut.py'];
+
+test('symbol tables identical to CPython on the doctest examples of its own tests', () => {
+  const snippets = cpythonDoctestSnippets(DOCTEST_FILES);
+  const expected = cpythonCaseRecords(snippets);
+  let compared = 0;
+  const bad: string[] = [];
+  snippets.forEach((c, i) => {
+    const want = expected[i]!;
+    if (want.parse_error) return;
+    compared++;
+    const comparison = compareRecords(pycRecord(c.name, () => parseModule(c.source, c.name)), want);
+    if (comparison.verdict !== 'identical') bad.push(`${comparison.verdict}: ${c.name}\n${JSON.stringify(c.source)}\n${comparison.detail ?? ''}`);
+  });
+  assert.ok(compared > 450, `only ${compared} snippets`);
+  assert.deepEqual(bad, []);
+});
 
 test('the error cases cover every message of symtable.c and future.c', () => {
   const messages = cpythonCaseRecords(ERROR_CASES, false).flatMap((r) => (r.error ? [r.error.msg.replace(/'[^']*'/g, "'_'")] : []));

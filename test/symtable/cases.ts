@@ -271,6 +271,28 @@ export const SCOPE_CASES: Case[] = [
     name: 'generator expression in a class body using a class name',
     source: lines('class C:', '    xs = [1, 2]', '    ys = list(x for x in xs)', '    zs = [x for x in xs if x in xs]'),
   },
+  {
+    name: 'mangled assignment expression targets',
+    source: lines('class C:', '    def f(self):', '        a = [(__x := 1) for _ in ()]', '        b = [(__y := 1) for __y in ()]', '        return __x'),
+  },
+  { name: '__class__ and super in class-level comprehensions', source: lines('class C:', '    a = [__class__ for _ in ()]', 'class D:', '    b = [super() for _ in ()]') },
+  {
+    name: 'nonlocal and global __class__ in methods',
+    source: lines('class C:', '    def f(self):', '        nonlocal __class__', '        __class__ = 1', '    def g(self):', '        global __class__', '        return __class__'),
+  },
+  { name: 'nonlocal in a class body', source: lines('def f():', '    x = 1', '    class C:', '        nonlocal x', '        x = 2', '        def m(self):', '            return x', '    return C') },
+  { name: 'global in a class body seen by a method', source: lines('class C:', '    global g', '    g = 1', '    def m(self):', '        return g') },
+  {
+    name: 'assignment expressions inside lambdas and comprehensions inside lambdas',
+    source: lines('f = lambda: [(a := 1) for _ in ()]', 'g = [lambda: (b := 2) for _ in ()]', 'def h():', '    return [[(c := 3) for _ in ()] for _ in ()], c'),
+  },
+  { name: 'nonlocal to a name bound by an assignment expression', source: lines('def f():', '    [(x := 1) for _ in ()]', '    def g():', '        nonlocal x', '        x = 2', '    return g') },
+  { name: 'future import not at the top is a plain import', source: lines('def f():', '    from __future__ import annotations', '    return annotations') },
+  { name: 'future imports on the docstring line', source: '"""doc"""; from __future__ import annotations\ndef f(a: A): pass\n' },
+  { name: 'annotated attribute in a method with future annotations', source: lines('from __future__ import annotations', 'class C:', '    def __init__(self):', '        self.x: int = 1', '        self.y: List[T]') },
+  { name: 'match class keyword attributes are not names', source: lines('def f(p):', '    match p:', '        case Point(x=0, y=yy):', '            return yy') },
+  { name: 'del of a free variable', source: lines('def f():', '    x = 1', '    def g():', '        nonlocal x', '        del x', '    return g') },
+  { name: 'import as dotted name', source: lines('def f():', '    import a.b as c', '    import d.e', '    return c, d') },
 ];
 
 export const ERROR_CASES: Case[] = [
@@ -324,6 +346,10 @@ export const ERROR_CASES: Case[] = [
   { name: 'late future import joined by a semicolon', source: 'from __future__ import annotations; import os; from __future__ import division\n' },
   { name: 'byte offsets on a line with non-ASCII text', source: lines('def f():', "    x = 'é€😀'; global x") },
   { name: 'multi-line global range', source: lines('def f(a):', '    global b, \\', '        a') },
+  { name: 'walrus in a nested comprehension in a class body', source: lines('def f():', '    class C:', '        [[(y := 1) for x in z] for w in v]') },
+  { name: 'future import of *', source: 'from __future__ import *\n' },
+  { name: 'future feature name longer than 100 bytes', source: `from __future__ import a${'é'.repeat(60)}\n` },
+  { name: 'future import after a docstring and a statement on one line', source: '"""doc"""; import os; from __future__ import annotations\n' },
   { name: 'first error in visiting order wins over an analysis error', source: lines('def f():', '    nonlocal x', 'def g(a, a): pass') },
   { name: 'analysis errors: parent before children', source: lines('def f():', '    def g():', '        nonlocal y', '    nonlocal z') },
 ];

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 import type * as ast from '../../generated/ast.js';
 import { PySyntaxError } from '../../src/diagnostics/syntax-error.js';
-import { buildSymtable, type SymbolTable, type SymtableEntry } from '../../src/symtable/index.js';
+import { CompileRecursionError, buildSymtable, type SymbolTable, type SymtableEntry } from '../../src/symtable/index.js';
 
 // This file runs from dist/test/symtable/ once compiled.
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -69,6 +69,12 @@ export function cpythonCaseRecords(cases: readonly { name: string; source: strin
   return runOracle([...(shapes ? ['--shapes'] : []), '--cases', '-'], cases.map((c) => JSON.stringify(c)).join('\n') + '\n');
 }
 
+/** The doctest examples of CPython's own test files (Lib/test/NAME), as cases. */
+export function cpythonDoctestSnippets(names: readonly string[]): { name: string; source: string }[] {
+  const out = execFileSync('python3', [ORACLE, '--doctest-snippets', ...names], { maxBuffer: 1 << 30 });
+  return out.toString('utf8').split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as { name: string; source: string });
+}
+
 export function cpythonFileRecords(files: readonly string[], options: { shapes?: boolean; trees?: boolean } = {}): SymtableRecord[] {
   const flags = [...(options.shapes !== false ? ['--shapes'] : []), ...(options.trees ? ['--trees'] : [])];
   return runOracle([...flags, '--files-from', '-'], files.join('\n') + '\n');
@@ -94,6 +100,7 @@ export function pycRecord(file: string, parse: () => ast.Module): SymtableRecord
 
 function errorFields(e: unknown): ErrorFields {
   if (e instanceof PySyntaxError) return e.info();
+  if (e instanceof CompileRecursionError) return { type: e.type, msg: e.msg };
   const err = e as Error;
   return { type: 'InternalError', msg: `${err.name}: ${err.message}\n${err.stack ?? ''}`.slice(0, 1500) };
 }

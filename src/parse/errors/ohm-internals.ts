@@ -99,7 +99,7 @@ export function installHook(grammar: ohm.Grammar, ruleName: string, hook: Hook |
 
 // ---------------------------------------------------------------- the furthest token
 /** Rules that are not tokens: layout, and the hooks of the error grammar. */
-export type TokenObserver = (input: string, textIndex: number) => void;
+export type TokenObserver = (input: string, textIndex: number, state: MatchState) => void;
 
 let matchStatePrototype: { eval(expr: unknown): boolean } | null = null;
 
@@ -128,8 +128,8 @@ const endExpr = (ohm.pexprs as unknown as { end: unknown }).end;
  * context reported to `observe` at the index where that token starts (after skipping spaces):
  * pegen fetches a token exactly when a rule looks at it, and reports generic errors at the
  * furthest one. Matches of other texts (an f-string's expression parsed meanwhile) are
- * reported too, with their input, for the observer to ignore. Token-level means a terminal, `end`, or an application of a lexical rule
- * other than those in `notTokens`.
+ * reported too, with their input, for the observer to ignore. Token-level means a non-empty terminal (`&""` only pads arities), `end`,
+ * or an application of a lexical rule other than those in `notTokens`.
  */
 export function observingTokens<T>(observe: TokenObserver, notTokens: ReadonlySet<string>, body: () => T): T {
   const proto = findMatchStatePrototype();
@@ -139,12 +139,12 @@ export function observingTokens<T>(observe: TokenObserver, notTokens: ReadonlySe
     return c >= 0x61 && c <= 0x7a && !notTokens.has(name);
   };
   proto.eval = function (this: MatchState, expr: unknown): boolean {
-    if ((expr instanceof TerminalClass || expr === endExpr || (expr instanceof ApplyClass && isTokenRule(expr.ruleName)))
+    if (((expr instanceof TerminalClass && (expr as unknown as { obj: string }).obj !== '') || expr === endExpr || (expr instanceof ApplyClass && isTokenRule(expr.ruleName)))
       && this.inSyntacticContext()) {
       const before = this.inputStream.pos;
       const at = this.skipSpaces();
       this.inputStream.pos = before;
-      observe(this.input, at);
+      observe(this.input, at, this);
     }
     return plainEval.call(this, expr);
   };

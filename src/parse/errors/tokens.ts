@@ -10,12 +10,14 @@
 // error paths use as a column.
 import type { Layout } from '../../tokenize/layout.js';
 import { DEDENT, ERROR_MARK, INDENT, SOFT_NEWLINE } from '../../tokenize/layout.js';
-import type { PositionMap } from '../../tokenize/positions.js';
+import { codeUnitBytes, type PositionMap } from '../../tokenize/positions.js';
 
 export type TokenKind = 'NAME' | 'NUMBER' | 'STRING' | 'OP' | 'NEWLINE' | 'INDENT' | 'DEDENT' | 'ENDMARKER' | 'ERRORTOKEN';
 
 export interface Token {
   kind: TokenKind;
+  /** Position in the table. */
+  index: number;
   /** Index in the layout text where the grammar meets this token. */
   at: number;
   /** Index in the layout text just after the token (== at for ENDMARKER). */
@@ -78,7 +80,7 @@ export class TokenTable {
 
   /** Index of the token that tokenAt(at) returns. */
   indexAt(at: number): number {
-    return this.tokens.indexOf(this.tokenAt(at));
+    return this.tokenAt(at).index;
   }
 
   /** The last token ending at or before text index `end` (pegen's p->tokens[p->mark - 1]). */
@@ -103,6 +105,9 @@ export class TokenTable {
   // ---------------------------------------------------------------- the scan
   private scan(): void {
     const text = this.text;
+    // The tokenizer fails in the middle of the token it is reading: whatever the layout kept of
+    // that token (up to its ERROR marker) is the error token, which the parser meets at its start.
+    const errorAt = text.indexOf(ERROR_MARK);
     let level = 0;
     let gapStart = -1; // where the tokenizer's tok->start would be for a NEWLINE (a comment)
     let i = 0;
@@ -119,7 +124,7 @@ export class TokenTable {
       const start = i;
       if (text[i] === INDENT) { this.marker('INDENT', i, level); i++; continue; }
       if (text[i] === DEDENT) { this.marker('DEDENT', i, level); i++; continue; }
-      if (text[i] === ERROR_MARK) { this.marker('ERRORTOKEN', i, level); i++; continue; }
+      if (text[i] === ERROR_MARK) { this.marker('ERRORTOKEN', i, level); break; }
       if (c === 10) {
         this.newline(i, gapStart >= 0 ? gapStart : i, level);
         gapStart = -1;
@@ -148,12 +153,18 @@ export class TokenTable {
         else if (TWO.has(two)) i += 2;
         else i += (text.codePointAt(i)! > 0xffff ? 2 : 1);
         kind = 'OP';
+      }
+      if (errorAt >= 0 && i >= errorAt) {
+        this.marker('ERRORTOKEN', start, level, errorAt + 1);
+        break;
+      }
+      if (kind === 'OP') {
         if (OPEN.includes(text[start]!)) level++;
         else if (CLOSE.includes(text[start]!) && level > 0) level--;
       }
       this.push(kind, start, i, start, i, level);
     }
-    this.marker('ENDMARKER', text.length, level);
+    if (errorAt < 0) this.marker('ENDMARKER', text.length, level);
   }
 
   /** End of a string literal whose opening quote is at `q`. */
@@ -177,10 +188,11 @@ export class TokenTable {
     const s = p.sourceIndex(srcFrom);
     const e = p.sourceIndex(srcTo);
     const lineno = p.lineOf(s);
+    const col = this.byteCol(lineno, s);
     const endLineno = e === s ? lineno : p.lineOf(e - 1);
-    const endCol = p.byteCol(endLineno, e);
+    const endCol = this.byteCol(endLineno, e);
     this.add({
-      kind, at, end, text: this.text.slice(at, end), lineno, col: p.byteCol(lineno, s), endLineno, endCol, level,
+      kind, at, end, text: this.text.slice(at, end), lineno, col, endLineno, endCol, level,
       curLineno: endLineno, curCol: endCol,
     });
   }
@@ -190,16 +202,40 @@ export class TokenTable {
     const s = p.sourceIndex(from);
     const nl = p.sourceIndex(at);
     const lineno = p.lineOf(nl);
-    const col = p.byteCol(lineno, nl);
+    const start = this.byteCol(lineno, s);
+    const col = this.byteCol(lineno, nl);
     // p_start is the comment (if any) before the newline; p_end leaves the '\n' out.
     this.add({
-      kind: 'NEWLINE', at, end: at + 1, text: '\n', lineno, col: p.byteCol(lineno, s), endLineno: lineno, endCol: col, level,
+      kind: 'NEWLINE', at, end: at + 1, text: '\n', lineno, col: start, endLineno: lineno, endCol: col, level,
       curLineno: lineno, curCol: col + 1,
     });
   }
 
+  // Byte columns, counted forward from the previous one: tokens come in source order, and a
+  // long line must not be rescanned for each of its tokens.
+  private cursorLine = 0;
+  private cursorIndex = 0;
+  private cursorCol = 0;
+
+  private byteCol(lineno: number, s: number): number {
+    if (lineno !== this.cursorLine || s < this.cursorIndex) {
+      this.cursorLine = lineno;
+      this.cursorIndex = this.lineStarts[lineno - 1] ?? this.source.length;
+      this.cursorCol = 0;
+    }
+    const src = this.source;
+    let col = this.cursorCol;
+    for (let k = this.cursorIndex; k < s; k++) {
+      const c = src.charCodeAt(k);
+      col += c < 0x80 ? 1 : codeUnitBytes(src, k);
+    }
+    this.cursorIndex = s;
+    this.cursorCol = col;
+    return col;
+  }
+
   /** INDENT, DEDENT, ENDMARKER (no start: columns -1) and the tokenizer's error. */
-  private marker(kind: TokenKind, at: number, level: number): void {
+  private marker(kind: TokenKind, at: number, level: number, end = kind === 'ENDMARKER' ? at : at + 1): void {
     const p = this.positions;
     const s = p.sourceIndex(at);
     let lineno: number;
@@ -207,16 +243,16 @@ export class TokenTable {
     if (s >= this.source.length) {
       // At the end of input the tokenizer is still on the last line, past its newline.
       lineno = Math.max(1, this.lineStarts.length - (this.source.endsWith('\n') ? 1 : 0));
-      curCol = p.byteCol(lineno, this.source.length);
+      curCol = this.byteCol(lineno, this.source.length);
     } else {
       lineno = p.lineOf(s);
-      curCol = p.byteCol(lineno, s);
+      curCol = this.byteCol(lineno, s);
     }
-    this.add({ kind, at, end: kind === 'ENDMARKER' ? at : at + 1, text: '', lineno, col: -1, endLineno: lineno, endCol: -1, level, curLineno: lineno, curCol });
+    this.add({ kind, at, end, text: '', lineno, col: -1, endLineno: lineno, endCol: -1, level, curLineno: lineno, curCol });
   }
 
-  private add(t: Token): void {
+  private add(t: Omit<Token, 'index'>): void {
     if (t.at < this.byStart.length && this.byStart[t.at] === -1) this.byStart[t.at] = this.tokens.length;
-    this.tokens.push(t);
+    this.tokens.push({ ...t, index: this.tokens.length });
   }
 }

@@ -161,6 +161,10 @@ export function relocateError(error: PySyntaxError, source: string, origin: Expr
   let result: PySyntaxError;
   if (finalErrors.has(error) || TOKENIZER_MESSAGES.some((re) => re.test(info.msg))) {
     result = new PySyntaxError({ ...info, lineno: info.lineno + lineShift, end_lineno: shiftLine(info.end_lineno) });
+  } else if (info.lineno === 1 && info.end_offset === -1 && origin.col !== 0 && info.msg.startsWith('(unicode error) ')) {
+    // A name that is not UTF-8 (tokenize/layout.ts): an error token without columns, which on
+    // the first line gets starting_col_offset - 1 as both columns, so the error sits at 0.
+    result = new PySyntaxError({ ...info, msg: `f-string: ${info.msg}`, lineno: info.lineno + lineShift, offset: 0, end_lineno: shiftLine(info.end_lineno), end_offset: 0 });
   } else {
     const lines = source.split('\n');
     const toBytes = (lineno: number | null, offset: number | null): number | null =>

@@ -8,7 +8,7 @@ import * as ast from '../../../generated/ast.js';
 import { PySyntaxError } from '../../diagnostics/syntax-error.js';
 import type { FStringHost, StringToken } from './index.js';
 import { LiteralError } from './literal-error.js';
-import { decodeUnicodeEscapes } from './strings.js';
+import { decodeUnicodeEscapes, decodeUtf8 } from './strings.js';
 import type { PyStr } from '../../values/index.js';
 import { JoinedStrBuilder, span, spanning } from './joined-str-builder.js';
 import { expressionOrigin, relocateError, relocateExpression } from './expression-locations.js';
@@ -110,7 +110,7 @@ function findLiteral(scan: Scan, recurseLvl: number): { literal: PyStr | null; m
   }
   if (literalEnd === literalStart) return { literal: null, more };
   const text = body.slice(literalStart, literalEnd);
-  return { literal: raw ? text : decodeUnicodeEscapes(text), more };
+  return { literal: raw ? decodeUtf8(text) : decodeUnicodeEscapes(text), more };
 }
 
 const isPySpace = (c: string | undefined): boolean =>

@@ -7,6 +7,7 @@
 import { PyBytes, StrBuilder, type PyStr } from '../../values/index.js';
 import { LiteralError } from './literal-error.js';
 import { lookupUnicodeName } from './unicode-names.js';
+import { escapedBytesError } from '../../tokenize/utf8.js';
 
 /** A STRING token cut into prefix, quotes and body. */
 export interface StringTokenParts {
@@ -59,7 +60,18 @@ export function decodeBody(parts: StringTokenParts): PyStr | PyBytes {
     if (/[^\x00-\x7f]/.test(body)) throw new LiteralError('bytes can only contain ASCII literal characters', 'string-token');
     return raw ? asciiBytes(body) : decodeBytesEscapes(body);
   }
-  return raw ? body : decodeUnicodeEscapes(body);
+  return raw ? decodeUtf8(body) : decodeUnicodeEscapes(body);
+}
+
+/**
+ * A raw body as PyUnicode_DecodeUTF8 reads its bytes: a source without a coding declaration
+ * may hold bytes that are not UTF-8 (U+DC80..U+DCFF here, see tokenize/utf8.ts), and decoding
+ * them fails with the codec's message, positions counting the bytes of `text`.
+ */
+export function decodeUtf8(text: string): string {
+  const error = escapedBytesError(text);
+  if (error !== null) throw new LiteralError(`(unicode error) ${error}`);
+  return text;
 }
 
 function asciiBytes(body: string): PyBytes {
@@ -140,10 +152,15 @@ function rewriteNonAscii(body: string): string {
       }
     }
     if (body.charCodeAt(s) >= 0x80) {
-      while (s < end && body.charCodeAt(s) >= 0x80) {
-        const cp = body.codePointAt(s)!;
+      // decode_utf8: each run of non-ASCII bytes is decoded on its own, so an error's
+      // position counts from the start of the run.
+      const runStart = s;
+      while (s < end && body.charCodeAt(s) >= 0x80) s++;
+      const run = decodeUtf8(body.slice(runStart, s));
+      for (let k = 0; k < run.length; ) {
+        const cp = run.codePointAt(k)!;
         buf += '\\U' + cp.toString(16).padStart(8, '0');
-        s += cp > 0xffff ? 2 : 1;
+        k += cp > 0xffff ? 2 : 1;
       }
     } else {
       buf += body[s++];

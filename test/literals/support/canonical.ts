@@ -1,8 +1,9 @@
 // One JSON form for values and trees from both sides (oracle.ts writes the same from Python):
-// str as its UTF-16 code units in hex (so lone surrogates compare exactly), floats as their
+// str as its code points in hex, 8 digits each (so lone surrogates, and surrogate code points
+// that a JS string would read as one character, compare exactly), floats as their
 // IEEE bits, ints in hex (Python refuses str() past 4300 digits).
 
-import { PyBytes, PyComplex } from '../../../src/values/index.js';
+import { PyBytes, PyComplex, PyStrCodePoints, strCodePoints } from '../../../src/values/index.js';
 
 const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -16,7 +17,9 @@ export function encodeValue(v: unknown): unknown {
   if (v === null || typeof v === 'boolean') return v;
   if (typeof v === 'bigint') return { i: (v < 0n ? '-0x' + (-v).toString(16) : '0x' + v.toString(16)) };
   if (typeof v === 'number') return { f: floatBits(v) };
-  if (typeof v === 'string') return { s: Array.from({ length: v.length }, (_, i) => v.charCodeAt(i).toString(16).padStart(4, '0')).join('') };
+  if (typeof v === 'string' || v instanceof PyStrCodePoints) {
+    return { s: Array.from(strCodePoints(v), (c) => c.toString(16).padStart(8, '0')).join('') };
+  }
   if (v instanceof PyComplex) return { c: [floatBits(v.real), floatBits(v.imag)] };
   if (v instanceof PyBytes) return { b: hex(v.data) };
   throw new TypeError(`encodeValue: ${String(v)}`);

@@ -16,7 +16,7 @@ def enc_value(v):
     if isinstance(v, int): return {'i': hex(v)}
     if isinstance(v, float): return {'f': enc_float(v)}
     if isinstance(v, complex): return {'c': [enc_float(v.real), enc_float(v.imag)]}
-    if isinstance(v, str): return {'s': v.encode('utf-16-be', 'surrogatepass').hex()}
+    if isinstance(v, str): return {'s': v.encode('utf-32-be', 'surrogatepass').hex()}
     if isinstance(v, bytes): return {'b': v.hex()}
     raise TypeError(type(v))
 def enc_node(n):

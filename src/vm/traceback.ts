@@ -1,0 +1,340 @@
+// Traceback objects and the uncaught-exception report, character for character as CPython
+// 3.11 prints it (Python/traceback.c tb_displayline / tb_printinternal, Python/pythonrun.c
+// print_exception_recursive): source lines, `^^^^` position markers with BinOp/Subscript
+// anchors, "[Previous line repeated N more times]", chained exceptions, suggestions, notes.
+
+import { readFileSync } from 'node:fs';
+import { PyObject, type Value } from './object.js';
+import { builtinType, None, objectType, typeOf } from './type.js';
+import type { Frame } from './frame.js';
+import { AttributeError, ImportError, excIs, NameError, PyBaseException, SyntaxError, BaseExceptionGroup } from './exceptions.js';
+import { str, strValue, getAttrOpt, toArray, repr } from './abstract.js';
+import { extractAnchors } from './anchors.js';
+import { offerSuggestions } from './suggestions.js';
+import { PyTuple } from './tuple.js';
+
+export const tracebackType = builtinType('traceback', objectType, 0);
+
+export class PyTraceback extends PyObject {
+  next: PyTraceback | null;
+  frame: Frame;
+  lasti: number;
+  private line = -2;
+  constructor(next: PyTraceback | null, frame: Frame, lasti: number) {
+    super(tracebackType);
+    this.next = next;
+    this.frame = frame;
+    this.lasti = lasti;
+  }
+  get lineno(): number {
+    if (this.line === -2) this.line = this.frame.info.line(this.lasti);
+    return this.line;
+  }
+}
+
+// --- source lines ---------------------------------------------------------------------------
+
+const sourceCache = new Map<string, string[] | null>();
+
+/** Lines of a source file as TextIOWrapper reads them (universal newlines, no terminator). */
+export function sourceLines(filename: string): string[] | null {
+  if (sourceCache.has(filename)) return sourceCache.get(filename)!;
+  let lines: string[] | null = null;
+  if (!(filename.startsWith('<') && filename.endsWith('>'))) {
+    try {
+      let text = readFileSync(filename, 'utf8');
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      lines = text.split(/\r\n|\r|\n/);
+    } catch {
+      lines = null;
+    }
+  }
+  sourceCache.set(filename, lines);
+  return lines;
+}
+
+/** Registers source text for a filename that is not on disk (e.g. `<string>` is never shown). */
+export function registerSource(filename: string, text: string): void {
+  sourceCache.set(filename, text.split(/\r\n|\r|\n/));
+}
+
+function utf8ToCharOffset(line: string, byteOffset: number): number {
+  const bytes = Buffer.from(line, 'utf8');
+  if (byteOffset > bytes.length) byteOffset = bytes.length;
+  const s = bytes.subarray(0, byteOffset).toString('utf8');
+  return [...s].length;
+}
+
+const INDENT = 4;
+
+function displayLine(out: string[], tb: PyTraceback, filename: string, lineno: number, name: string): void {
+  out.push(`  File "${filename}", line ${lineno}, in ${name}\n`);
+  const lines = sourceLines(filename);
+  if (lines === null || lineno < 1 || lineno > lines.length) return;
+  const full = lines[lineno - 1]!;
+  // strip the indentation (spaces, tabs, form feeds)
+  let i = 0;
+  while (i < full.length && (full[i] === ' ' || full[i] === '\t' || full[i] === '\f')) i++;
+  out.push('    ' + full.slice(i) + '\n');
+  const truncation = i - INDENT;
+  const chars = [...full];
+  const sourceLen = chars.length;
+  const pos = tb.frame.info.position(tb.lasti);
+  if (pos.line < 0 || pos.endLine < 0 || pos.col < 0 || pos.endCol < 0) return;
+  let start = utf8ToCharOffset(full, pos.col);
+  let end = utf8ToCharOffset(full, pos.endCol);
+  let leftEnd = -1;
+  let rightStart = -1;
+  let primary = '^';
+  let secondary = '^';
+  if (pos.line === pos.endLine) {
+    const segment = chars.slice(start, end).join('');
+    const a = extractAnchors(segment);
+    if (a) {
+      leftEnd = [...segment.slice(0, a.leftEnd)].length + start;
+      rightStart = [...segment.slice(0, a.rightStart)].length + start;
+      primary = a.primary;
+      secondary = a.secondary;
+    }
+  } else {
+    let k = sourceLen;
+    while (--k >= 0) {
+      const c = chars[k];
+      if (!(c === ' ' || c === '\t' || c === '\f')) break;
+    }
+    end = k + 1;
+  }
+  const strippedLen = sourceLen - truncation - INDENT;
+  const special = leftEnd !== -1 || rightStart !== -1;
+  if (end - start === strippedLen && !special) return;
+  let s = '';
+  for (let off = truncation + 1; off <= end; off++) {
+    if (off <= start) s += ' ';
+    else if (special && leftEnd < off && off <= rightStart) s += secondary;
+    else s += primary;
+  }
+  out.push(s + '\n');
+  void start;
+}
+
+const RECURSIVE_CUTOFF = 3;
+
+function repeated(cnt: number): string {
+  const n = cnt - RECURSIVE_CUTOFF;
+  return `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
+}
+
+/** tb_printinternal: the "File ..." entries of a traceback chain. */
+export function formatTracebackEntries(tb: PyTraceback | null, limit = 1000): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  for (let t = tb; t; t = t.next) depth++;
+  while (tb !== null && depth > limit) {
+    depth--;
+    tb = tb.next;
+  }
+  let lastFile: string | null = null;
+  let lastLine = -1;
+  let lastName: string | null = null;
+  let cnt = 0;
+  for (let t = tb; t !== null; t = t.next) {
+    const info = t.frame.info;
+    const lineno = t.lineno;
+    if (lastFile === null || info.filename !== lastFile || lastLine === -1 || lineno !== lastLine || lastName === null || info.name !== lastName) {
+      if (cnt > RECURSIVE_CUTOFF) out.push(repeated(cnt));
+      lastFile = info.filename;
+      lastLine = lineno;
+      lastName = info.name;
+      cnt = 0;
+    }
+    cnt++;
+    if (cnt <= RECURSIVE_CUTOFF) displayLine(out, t, info.filename, lineno, info.name);
+  }
+  if (cnt > RECURSIVE_CUTOFF) out.push(repeated(cnt));
+  return out;
+}
+
+/** The last line of a report: `module.Qualname: message` plus suggestions. */
+export function formatExceptionOnly(exc: Value): string {
+  const t = typeOf(exc);
+  const mod = t.isHeap() ? t.ns.get('__module__') : t.moduleName;
+  const modName = mod === undefined ? null : strValue(mod);
+  let name = t.isHeap() ? t.qualname : t.name;
+  if (modName === undefined || modName === null) name = '<unknown>.' + name;
+  else if (modName !== 'builtins' && modName !== '__main__') name = `${modName}.${name}`;
+  let out = '';
+  if (exc instanceof PyBaseException && excIs(exc, SyntaxError)) {
+    const r = formatSyntaxErrorLines(exc);
+    if (r !== null) {
+      out += r.head;
+      let msg: string;
+      try {
+        msg = str(exc.field('msg') === None ? (exc.args[0] ?? '') : exc.field('msg'));
+      } catch {
+        msg = '<exception str() failed>';
+      }
+      return out + (msg ? `${name}: ${msg}\n` : `${name}\n`);
+    }
+  }
+  let msg: string;
+  try {
+    msg = str(exc);
+  } catch {
+    msg = '<exception str() failed>';
+  }
+  out += msg === '' ? name : `${name}: ${msg}`;
+  if (exc instanceof PyBaseException && (excIs(exc, NameError) || excIs(exc, AttributeError) || excIs(exc, ImportError))) {
+    try {
+      const sug = offerSuggestions(exc);
+      if (sug !== null) out += `. Did you mean: ${repr(sug)}?`;
+    } catch {
+      // suggestions never fail the report
+    }
+  }
+  out += '\n';
+  if (exc instanceof PyBaseException && exc.dict !== null) {
+    const notes = exc.dict.getStr('__notes__');
+    if (notes !== undefined) {
+      try {
+        for (const n of toArray(notes)) {
+          const s = strValue(n);
+          out += (s !== undefined ? s : safeStr(n)) + '\n';
+        }
+      } catch {
+        out += `${safeRepr(notes)}\n`;
+      }
+    }
+  }
+  return out;
+}
+
+function safeStr(v: Value): string {
+  try {
+    return str(v);
+  } catch {
+    return '<note str() failed>';
+  }
+}
+
+function safeRepr(v: Value): string {
+  try {
+    return repr(v);
+  } catch {
+    return '<__notes__ repr() failed>';
+  }
+}
+
+function formatSyntaxErrorLines(exc: PyBaseException): { head: string } | null {
+  const filename = exc.field('filename');
+  const lineno = exc.field('lineno');
+  const text = exc.field('text');
+  const offset = exc.field('offset');
+  let head = '';
+  if (filename === None && lineno === None) return null;
+  head += `  File "${filename === None ? '<string>' : str(filename)}", line ${lineno === None ? '?' : str(lineno)}\n`;
+  if (text !== None) {
+    const t = str(text);
+    const lines = t.split('\n');
+    let line = lines.find((l, i) => i === lines.length - 1 || l.trim() !== '') ?? '';
+    line = line.replace(/\n$/, '');
+    const stripped = line.replace(/^[ \t\f]+/, '');
+    const removed = line.length - stripped.length;
+    head += `    ${stripped.replace(/\s+$/, '')}\n`;
+    if (offset !== None) {
+      let off = Number(offset);
+      const endOffRaw = exc.field('end_offset');
+      let endOff = endOffRaw === None ? off : Number(endOffRaw);
+      const endLine = exc.field('end_lineno');
+      if (endLine !== None && Number(endLine) > Number(lineno)) endOff = stripped.length + removed + 1;
+      off -= removed;
+      endOff -= removed;
+      if (off < 1) off = 1;
+      if (endOff <= off) endOff = off + 1;
+      const maxLen = stripped.replace(/\s+$/, '').length + 1;
+      if (endOff > maxLen) endOff = maxLen;
+      if (off <= maxLen) head += '    ' + ' '.repeat(off - 1) + '^'.repeat(Math.max(1, endOff - off)) + '\n';
+    }
+  }
+  return { head };
+}
+
+/** print_exception_recursive: the whole report for an uncaught exception. */
+export function formatException(exc: Value, seen = new Set<Value>()): string {
+  let out = '';
+  seen.add(exc);
+  if (exc instanceof PyBaseException) {
+    const cause = exc.cause;
+    const context = exc.context;
+    if (cause !== null && !seen.has(cause)) {
+      out += formatException(cause, seen);
+      out += '\nThe above exception was the direct cause of the following exception:\n\n';
+    } else if (context !== null && !exc.suppressContext && !seen.has(context)) {
+      out += formatException(context, seen);
+      out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+    }
+    if (excIs(exc, BaseExceptionGroup)) return out + formatExceptionGroup(exc, seen, 0);
+    if (exc.traceback !== null) {
+      out += 'Traceback (most recent call last):\n';
+      out += formatTracebackEntries(exc.traceback, tracebackLimit()).join('');
+    }
+  }
+  out += formatExceptionOnly(exc);
+  return out;
+}
+
+let limitHook: () => number = () => 1000;
+export function setTracebackLimitHook(h: () => number): void {
+  limitHook = h;
+}
+function tracebackLimit(): number {
+  return limitHook();
+}
+
+// --- exception groups (print_exception_group, 3.11) -----------------------------------------
+
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+function formatExceptionGroup(exc: PyBaseException, seen: Set<Value>, depth: number): string {
+  const lines: string[] = [];
+  emitGroup(exc, seen, depth, lines, '', true);
+  return lines.join('');
+}
+
+function emitGroup(exc: PyBaseException, seen: Set<Value>, depth: number, lines: string[], margin: string, top: boolean): void {
+  const tbLines = exc.traceback ? formatTracebackEntries(exc.traceback, tracebackLimit()) : [];
+  const m = (s: string): string => s.split('\n').map((l, i, a) => (i === a.length - 1 && l === '' ? '' : margin + l)).join('\n');
+  const marker = top ? '  + ' : '';
+  if (exc.traceback) lines.push(margin + (top ? '  + ' : '') + 'Exception Group Traceback (most recent call last):\n');
+  for (const l of tbLines) lines.push(m('  | ' + l.replace(/\n$/, '')) + '\n');
+  void marker;
+  const only = formatExceptionOnly(exc);
+  for (const l of only.replace(/\n$/, '').split('\n')) lines.push(margin + '  | ' + l + '\n');
+  const excs = exc.field('exceptions');
+  const items = excs instanceof PyTuple ? excs.items : [];
+  if (depth >= MAX_GROUP_DEPTH) {
+    lines.push(margin + `  +-+ ... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    return;
+  }
+  const n = Math.min(items.length, MAX_GROUP_WIDTH);
+  for (let i = 0; i < n; i++) {
+    const sub = items[i]!;
+    const label = `${i + 1}`;
+    lines.push(margin + (i === 0 ? '  +-+' : '    +') + `---------------- ${label} ----------------\n`);
+    const inner: string[] = [];
+    if (sub instanceof PyBaseException && excIs(sub, BaseExceptionGroup)) {
+      emitGroup(sub, seen, depth + 1, inner, '', false);
+    } else {
+      const txt = formatException(sub, seen);
+      for (const l of txt.replace(/\n$/, '').split('\n')) inner.push(l + '\n');
+    }
+    for (const l of inner) lines.push(margin + '    | ' + l);
+  }
+  if (items.length > MAX_GROUP_WIDTH) {
+    lines.push(margin + '    +---------------- ... ----------------\n');
+    lines.push(margin + `    | and ${items.length - MAX_GROUP_WIDTH} more exceptions\n`);
+  }
+  lines.push(margin + '    +------------------------------------\n');
+}
+
+export { getAttrOpt };
