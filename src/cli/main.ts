@@ -2,6 +2,9 @@
 // The `pyc` command line. Subcommands follow CPython's conventions (see README.md).
 import { Command } from 'commander';
 import { astCommand } from './ast-command.js';
+import { buildCommand, type BuildOptions } from './build-command.js';
+import { disCommand } from './dis-command.js';
+import { runCommand } from './run-command.js';
 
 function run(body: () => number): void {
   try {
@@ -15,6 +18,17 @@ function run(body: () => number): void {
   }
 }
 
+function runAsync(body: () => Promise<number>): Promise<void> {
+  return body().then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (e: unknown) => run(() => {
+      throw e;
+    }),
+  );
+}
+
 const program = new Command();
 program.name('pyc').description('A Python 3.11 compiler toolchain in TypeScript').version('0.1.0');
 
@@ -25,4 +39,22 @@ program
   .argument('<paths...>', 'files or directories (searched recursively for *.py)')
   .action((paths: string[], opts: { jsonl?: boolean }) => run(() => astCommand(paths, opts)));
 
-program.parse();
+program
+  .command('build')
+  .description('compile Python files to __pycache__/NAME.cpython-311.pyc (as py_compile / compileall)')
+  .option('--jsonl', 'one JSON object per file: {"file", "ok": true} or {"file", "error": {...}}')
+  .option('-o, --output <file>', 'write the .pyc here (one source file only)')
+  .option('-j, --jobs <n>', 'build on N worker threads (0: one per core)')
+  .option('-f, --force', 'rebuild even when the .pyc is up to date')
+  .option('-q, --quiet', 'print no error messages, warnings or progress bar')
+  .option('--invalidation-mode <mode>', 'timestamp, checked-hash or unchecked-hash (default: timestamp, or checked-hash when SOURCE_DATE_EPOCH is set)')
+  .argument('<paths...>', 'files, or directories searched recursively for *.py')
+  .action((paths: string[], opts: BuildOptions) => runAsync(() => buildCommand(paths, opts)));
+
+program
+  .command('dis')
+  .description('disassemble a Python source file or a .pyc file (as python3 -m dis)')
+  .argument('<path>', 'a .py file (compiled by pyc) or a .pyc file (its code object after the 16-byte header)')
+  .action((path: string) => run(() => disCommand(path)));
+
+await program.parseAsync();

@@ -1,27 +1,57 @@
-// Printing compile-time errors the way CPython does on stderr:
+// Printing compile-time errors the way CPython 3.11 does on stderr (Python/pythonrun.c,
+// print_exception with print_error_text) when `python3 x.py` meets a SyntaxError:
 //   File "x.py", line 3
 //     if x
 //         ^
 //   SyntaxError: expected ':'
+// The source line is shown without its leading blanks; the carets run from offset to
+// end_offset (one at least), clipped as CPython clips them. CPython does this arithmetic on
+// the UTF-8 text with code-point offsets (byte offsets for files without a coding
+// declaration, see src/parse/errors.ts), which this reproduces, misalignments included.
 import type { SyntaxErrorInfo } from '../diagnostics/syntax-error.js';
 
-/** CPython's traceback text for a SyntaxError (print_exception of a SyntaxError). */
+const utf8Length = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+/**
+ * CPython's traceback text for a SyntaxError. `sourceLines` are the file's lines without their
+ * line ends (as split(/\r\n|\r|\n/) gives them: every line but the last had one).
+ */
 export function formatSyntaxError(err: SyntaxErrorInfo, filename: string, sourceLines: string[] | null): string {
   let out = `  File "${filename}", line ${err.lineno}\n`;
-  const raw = sourceLines?.[err.lineno - 1];
-  if (raw !== undefined) {
-    // CPython strips leading whitespace from the shown line and shifts the caret with it.
-    const stripped = raw.replace(/^[ \t\f]+/, '');
-    const shift = Array.from(raw).length - Array.from(stripped).length;
-    const shown = stripped.replace(/\s+$/, '');
-    out += `    ${shown}\n`;
-    if (err.offset >= 1) {
-      const start = Math.max(err.offset - 1 - shift, 0);
-      let end = err.end_lineno === err.lineno && err.end_offset !== null && err.end_offset > err.offset ? err.end_offset - 1 - shift : start + 1;
-      end = Math.min(Math.max(end, start + 1), Math.max(Array.from(shown).length + 1, start + 1));
-      out += `    ${' '.repeat(start)}${'^'.repeat(end - start)}\n`;
-    }
+  const index = err.lineno - 1;
+  const line = sourceLines && index >= 0 && index < sourceLines.length ? sourceLines[index]! : undefined;
+  // PyErr_ProgramText gives no text past the end of the file (a final line without content).
+  if (line !== undefined && !(index === sourceLines!.length - 1 && line === '')) {
+    const text = index < sourceLines!.length - 1 ? `${line}\n` : line;
+    out += errorText(err, text);
   }
-  out += `${err.type}: ${err.msg}\n`;
-  return out;
+  return out + `${err.type}: ${err.msg}\n`;
+}
+
+/** parse_syntax_error and print_exception's end-offset adjustments, then print_error_text. */
+function errorText(err: SyntaxErrorInfo, text: string): string {
+  const lineSize = utf8Length(text);
+  let offset = err.offset;
+  // Only SyntaxError itself has its end used: IndentationError and TabError get one caret.
+  const exact = err.type === 'SyntaxError';
+  let endOffset = exact ? err.end_offset ?? -1 : -1;
+  const endLineno = exact ? err.end_lineno ?? err.lineno : err.lineno;
+  // A multi-line error is highlighted to the end of its first line.
+  if (endLineno > err.lineno) endOffset = lineSize;
+  if (endOffset > lineSize + 1) endOffset = lineSize + 1;
+  const carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+
+  offset--; // to 0-based
+  let shown = text;
+  while (shown.length > 0 && (shown[0] === ' ' || shown[0] === '\t' || shown[0] === '\f')) {
+    shown = shown.slice(1);
+    offset--;
+  }
+  let len = utf8Length(shown);
+  if (len > 0 && shown.endsWith('\n')) len--;
+  if (offset > len) offset = len;
+  let out = `    ${shown}`;
+  if (!shown.endsWith('\n')) out += '\n';
+  if (offset < 0) return out;
+  return out + `    ${' '.repeat(offset)}${'^'.repeat(carets)}\n`;
 }

@@ -31,15 +31,19 @@ export interface ErrorReportOptions {
   actionError?: PySyntaxError;
   /** Already on the big-stack thread (big-stack.ts): no second retry. */
   onBigStack?: boolean;
+  /** The first attempt ran out of stack: go to the big-stack thread at once. */
+  stackOverflowed?: boolean;
 }
 
 /** The error CPython reports for `lay`, a layout of text that failed to parse. */
 export function reportSyntaxError(lay: Layout, options: ErrorReportOptions): PySyntaxError {
-  try {
-    const error = decideError(lay, options);
-    return error instanceof PySyntaxError ? error : new PySyntaxError(error);
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e;
+  if (!options.stackOverflowed || options.onBigStack) {
+    try {
+      const error = decideError(lay, options);
+      return error instanceof PySyntaxError ? error : new PySyntaxError(error);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+    }
   }
   // The JavaScript stack ran out: the same parse again on a thread with a big one.
   if (!options.onBigStack) {

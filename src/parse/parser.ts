@@ -43,6 +43,7 @@ export function parseText(input: string, filename: string, startRule: StartRule,
   const lay = layout(normalizeNewlines(input), { convertToChars: options.convertToChars ?? true });
   const context = new ParseContext(new PositionMap(lay), filename);
   let actionError: PySyntaxError | undefined;
+  let stackOverflowed = false;
   try {
     if (startRule === 'File' && !lay.error) {
       const body = parseStatementByStatement(lay, context);
@@ -58,9 +59,10 @@ export function parseText(input: string, filename: string, startRule: StartRule,
     // passes replay that; a nesting too deep for the stack also ends up there.
     if (e instanceof ActionSyntaxError) actionError = syntaxErrorFromAction(e, context);
     else if (e instanceof PySyntaxError) actionError = e;
-    else if (!(e instanceof RangeError)) throw e;
+    else if (e instanceof RangeError) stackOverflowed = true;
+    else throw e;
   }
-  throw reportSyntaxError(lay, { startRule, filename, convertToChars: options.convertToChars ?? true, actionError, onBigStack: options.onBigStack });
+  throw reportSyntaxError(lay, { startRule, filename, convertToChars: options.convertToChars ?? true, actionError, onBigStack: options.onBigStack, stackOverflowed });
 }
 
 function buildAST(match: MatchResult, _lay: Layout, context: ParseContext): ast.mod | ast.expr {

@@ -86,7 +86,18 @@ function textDecoderCodec(label: string, errorName: string, reason: string, unde
           if (ok) lo = mid + 1;
           else hi = mid;
         }
-        throw decodeError(errorName, bytes, Math.max(0, lo - 1), reason);
+        // A multibyte codec reports the sequence the rejected byte was continuing.
+        let at = Math.max(0, lo - 1);
+        for (let k = at; k >= Math.max(0, at - 3); k--) {
+          try {
+            new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, k));
+            at = k;
+            break;
+          } catch {
+            // still inside the sequence
+          }
+        }
+        throw decodeError(errorName, bytes, at, reason);
       }
     },
   };

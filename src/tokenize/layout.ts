@@ -30,6 +30,9 @@ const MAX_LEVEL = 200;
  *   wins over a parser error reported earlier in the file.
  * - `eof`, `dedent`, `tabspace`, `toodeep`, `linecont`: the tokenizer only set `tok->done`;
  *   the parser turns it into an error when it reaches that point.
+ * - `decode`: a name whose bytes are not UTF-8 (E_DECODE). The parser raises "(unicode error)
+ *   ..." when it reaches it; when the parser failed earlier, CPython's search of the rest of the
+ *   source lets the UnicodeDecodeError itself escape, which pyc does not model.
  */
 export type TokenizerErrorKind = 'raised' | 'eof' | 'dedent' | 'tabspace' | 'toodeep' | 'linecont' | 'decode';
 
@@ -69,8 +72,8 @@ const CLOSING: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 export interface LayoutOptions {
   /**
    * Whether CPython's tokenizer knows the source's encoding (str input, or a file with a BOM or
-   * a coding declaration): errors that go through the parser then count characters, otherwise
-   * UTF-8 bytes. Only the errors this pass words for the parser (`decode`) depend on it.
+   * a coding declaration): errors that go through the parser (`decode`, `linecont`, `dedent`,
+   * `eof`) then count characters, otherwise UTF-8 bytes. Default true.
    */
   convertToChars?: boolean;
 }

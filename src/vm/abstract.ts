@@ -47,11 +47,15 @@ let typeGetattribute: Value | undefined;
 let moduleGetattribute: Value | undefined;
 let objectSetattr: Value | undefined;
 
+export function captureModuleGetattr(m: Value): void {
+  moduleGetattribute = m;
+}
+
 /** Called once the object/type/module dunders exist (runtime.ts). */
 export function captureBaseSlots(o: Value, t: Value, m: Value, s: Value): void {
   objectGetattribute = o;
   typeGetattribute = t;
-  moduleGetattribute = m;
+  if (m !== undefined) moduleGetattribute = m;
   objectSetattr = s;
 }
 

@@ -155,6 +155,8 @@ const HAND_WRITTEN = [
   '# coding: utf8\nx = "\xf6"\n', '# coding: UTF-8\nx = "\xf6"\n', '# coding: utf-8-sig\nx = 1\n', '# coding: u8\nx = "\xc3\xa9\xe2\x82"\n',
   '# coding: bogus\n', '\n# coding: bogus\n', '# coding: cp-1252\n', '# coding: latin-1\nx = "\xe9" +\n', '# coding: iso_8859_15\nx="\xa4"\n',
   '# coding: koi8-r\nx = "\xc1"\n', '# coding: euc-jp\nx = "\xa4\xa2"\n', '# coding: shift_jis\nx = "\x82\xa0"\n',
+  '# coding: cp1250\nx = "\x81"\n', '# coding: cp1253\nx = "\xaa\x81"\n', '# coding: latin9\nx = "\xa4"\n', '# coding: cp1252\n\x80 = 1\n',
+  '# coding: shift_jis\nx = "\x82 "\n', '# coding: shift_jis\nx = "\x80"\n', '# coding: euc-jp\nx = "\xa4A"\n', '# coding: gbk\nx = "\x810"\n',
   '\xef\xbb\xbf# coding: latin-1\nx = 1\n', '\xef\xbb\xbf# coding: utf-8\nx = 1\n', '\xef\xbb\xbf# coding: utf_8\nx = 1\n', '\xef\xbb\xbf# coding: utf8\nx = 1\n',
   '\xef\xbb\xbf\n# coding: latin-1\nx = 1\n', '\xef\xbb\xbfx = "\xf6"\n', '\xef\xbb\xbfx = "\xc3\xa9"\n',
 ];

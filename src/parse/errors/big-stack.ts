@@ -3,7 +3,7 @@
 // The matcher recurses a few JavaScript frames per grammar rule, and Python allows 200 nested
 // brackets with ~20 rules per level: Node's main thread (about 1 MB of stack) runs out long
 // before CPython's parser does (its limit is 6000 rule levels, then MemoryError). When that
-// happens the parse runs again in a worker thread with a 64 MB stack, and this thread waits
+// happens the parse runs again in a worker thread with a 16 MB stack, and this thread waits
 // for the answer (Atomics.wait), so callers stay synchronous. The worker is started once and
 // kept (unref'd, so it never keeps the process alive).
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
@@ -25,7 +25,7 @@ export interface BigStackMessage {
   done: Int32Array;
 }
 
-const STACK_MB = 64;
+const STACK_MB = 16;
 const TIMEOUT_MS = 120_000;
 
 let worker: { thread: Worker; port: MessagePort } | null = null;

@@ -1,0 +1,75 @@
+// `pyc run [--backend vm] FILE [args...]`: runs a program as `python3 FILE args...` does.
+//   - FILE.pyc: any CPython 3.11 .pyc (CPython's own too): its code object runs as __main__.
+//   - FILE.py: compiled in memory by pyc's compiler.
+// Modules imported by the program are compiled by pyc's compiler too (or, for CPython's
+// standard library, loaded from the .pyc files python3 left in __pycache__).
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { HEADER_SIZE, MAGIC_BYTES, parsePyc } from '../pyc/index.js';
+import { compileModule } from '../compiler/index.js';
+import { parseBytes } from '../parse/parser.js';
+import { PySyntaxError } from '../diagnostics/syntax-error.js';
+import type { PyCode } from '../bytecode/code.js';
+import { runProgram, setSourceCompiler } from '../vm/index.js';
+import { raiseSyntaxError } from '../vm/syntax-error.js';
+import { compileSource } from './compile-source.js';
+
+export interface RunOptions {
+  backend?: string;
+}
+
+function isPyc(path: string, data: Uint8Array): boolean {
+  return path.endsWith('.pyc') || (data.length >= HEADER_SIZE && MAGIC_BYTES.every((b, i) => data[i] === b));
+}
+
+/** The compiler the VM uses for imports (and exec/compile of source text, once supported). */
+function installCompiler(): void {
+  setSourceCompiler((bytes, filename, mode) => {
+    if (mode !== 'exec') throw new Error(`pyc: compiling source in '${mode}' mode is not supported yet`);
+    try {
+      return compileModule(parseBytes(bytes, filename), filename);
+    } catch (e) {
+      if (e instanceof PySyntaxError) raiseSyntaxError(e.type, e.info(), filename, bytes);
+      throw e;
+    }
+  });
+}
+
+export function runCommand(file: string, args: string[], opts: RunOptions): number {
+  if (opts.backend && opts.backend !== 'vm') {
+    process.stderr.write(`pyc run: unknown backend '${opts.backend}' (available: vm)\n`);
+    return 2;
+  }
+  let data: Uint8Array;
+  try {
+    data = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const text = code === 'ENOENT' ? 'No such file or directory' : code === 'EISDIR' ? 'Is a directory' : (e as Error).message;
+    const errno = code === 'ENOENT' ? 2 : code === 'EISDIR' ? 21 : 1;
+    process.stderr.write(`pyc: can't open file ${JSON.stringify(resolve(file)).replace(/^"|"$/g, "'")}: [Errno ${errno}] ${text}\n`);
+    return 2;
+  }
+  installCompiler();
+  let code: PyCode;
+  let mainFile: string;
+  if (isPyc(file, data)) {
+    if (data.length < HEADER_SIZE || !MAGIC_BYTES.every((b, i) => data[i] === b)) {
+      process.stderr.write(`RuntimeError: Bad magic number in .pyc file\n`);
+      return 1;
+    }
+    code = parsePyc(data, file).code;
+    mainFile = code.co_filename;
+  } else {
+    mainFile = resolve(file);
+    const r = compileSource(data, mainFile);
+    if (!r.ok) {
+      process.stderr.write(r.message);
+      return 1;
+    }
+    if (r.warnings) process.stderr.write(r.warnings);
+    code = r.code;
+  }
+  return runProgram(code, { argv: [file, ...args], file: mainFile });
+}

@@ -1,0 +1,450 @@
+// The methods of bytes and bytearray (Objects/bytesobject.c, bytearrayobject.c).
+
+import type { Value } from './object.js';
+import { None, NotImplemented, PyType, typeOf } from './type.js';
+import { PyBytes, PyByteArray, bytesType, bytearrayType, bytesOf } from './bytes.js';
+import { PyList } from './list.js';
+import { PyTuple, tuple } from './tuple.js';
+import { method, methodRaw, PyBuiltin, PyStaticMethod, classMethod, noKw } from './function.js';
+import { indexError, typeError, valueError, newExc, OverflowError } from './exceptions.js';
+import { callSpecial, compareCodePoints, hashOf, index, indexClamped, sliceArray, strValue, toArray, withReprGuard, EQ, NE, LT, LE, GT, GE } from './abstract.js';
+import { PySlice, sliceIndices } from './slice.js';
+import { BytesIterator } from './iter.js';
+import { hashBytesRaw } from './hash.js';
+import { intValue } from './numeric.js';
+import { reprBytes } from '../ast/repr.js';
+import { decodeBytes, encodeStr } from './codecs.js';
+import { bindKw } from './number-methods.js';
+import { registerHashKind, HK_COMPLEX, HK_UNHASHABLE } from './dict.js';
+import { percentFormat } from './format.js';
+import { setSeqExtensions } from './list-methods.js';
+
+function bytesLike(v: Value): Uint8Array | null {
+  if (v instanceof PyBytes) return v.data;
+  if (v instanceof PyByteArray) return v.view();
+  return null;
+}
+
+function needBytes(v: Value, what = 'a bytes-like object is required'): Uint8Array {
+  const b = bytesLike(v);
+  if (b === null) throw typeError(`${what}, not '${typeOf(v).name}'`);
+  return b;
+}
+
+/** bytes(x) / bytearray(x) source conversion. */
+export function bytesFromSource(src: Value, encoding: Value | undefined, errors: Value | undefined, fname: string): Uint8Array {
+  const s = strValue(src);
+  if (s !== undefined) {
+    if (encoding === undefined) throw typeError('string argument without an encoding');
+    return encodeStr(s, strValue(encoding)!, errors === undefined ? 'strict' : strValue(errors)!);
+  }
+  if (encoding !== undefined) throw typeError(`encoding without a string argument`);
+  const b = bytesLike(src);
+  if (b !== null) return new Uint8Array(b);
+  const i = intValue(src);
+  if (i !== undefined) {
+    if (i < 0) throw valueError('negative count');
+    return new Uint8Array(Number(i));
+  }
+  const bm = callSpecial(src, '__bytes__', []);
+  if (bm !== undefined) {
+    if (!(bm instanceof PyBytes)) throw typeError(`__bytes__ returned non-bytes (type ${typeOf(bm).name})`);
+    return bm.data;
+  }
+  if (typeOf(src).lookup('__index__') !== undefined) {
+    const n = Number(index(src));
+    if (n < 0) throw valueError('negative count');
+    return new Uint8Array(n);
+  }
+  let items: Value[];
+  try {
+    items = toArray(src);
+  } catch {
+    throw typeError(`cannot convert '${typeOf(src).name}' object to ${fname}`);
+  }
+  return Uint8Array.from(items.map((x) => {
+    const v = intValue(x);
+    if (v === undefined) throw typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
+    if (v < 0 || v > 255) throw valueError('bytes must be in range(0, 256)');
+    return Number(v);
+  }));
+}
+
+function indexOf(hay: Uint8Array, needle: Uint8Array, start: number, end: number, rev: boolean): number {
+  const n = needle.length;
+  if (rev) {
+    for (let i = end - n; i >= start; i--) if (matchAt(hay, needle, i)) return i;
+  } else {
+    for (let i = start; i + n <= end; i++) if (matchAt(hay, needle, i)) return i;
+  }
+  return -1;
+}
+
+function matchAt(h: Uint8Array, n: Uint8Array, i: number): boolean {
+  for (let k = 0; k < n.length; k++) if (h[i + k] !== n[k]) return false;
+  return true;
+}
+
+function subArg(v: Value): Uint8Array {
+  const i = intValue(v);
+  if (i !== undefined) {
+    if (i < 0 || i > 255) throw valueError('byte must be in range(0, 256)');
+    return Uint8Array.of(Number(i));
+  }
+  return needBytes(v, 'argument should be integer or bytes-like object');
+}
+
+function bounds(n: number, a: Value | undefined, b: Value | undefined): [number, number] {
+  let s = a === undefined || a === None ? 0 : indexClamped(a);
+  let e = b === undefined || b === None ? n : indexClamped(b);
+  if (s < 0) s = Math.max(0, s + n);
+  if (e < 0) e = Math.max(0, e + n);
+  return [s, Math.min(e, n)];
+}
+
+function cmpBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+const isSpaceB = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+function make(t: PyType, data: Uint8Array): Value {
+  return t === bytearrayType || (t !== bytesType && t.mro.includes(bytearrayType)) ? new PyByteArray(data) : new PyBytes(data);
+}
+
+export function initBytes(): void {
+  registerHashKind(bytesType, HK_COMPLEX);
+  registerHashKind(bytearrayType, HK_UNHASHABLE);
+  setSeqExtensions(
+    (a, b) => {
+      if (a instanceof PyBytes) throw typeError(`can't concat ${typeOf(b).name} to bytes`);
+      if (a instanceof PyByteArray) throw typeError(`can't concat ${typeOf(b).name} to bytearray`);
+      return undefined;
+    },
+    (a) => a instanceof PyBytes || a instanceof PyByteArray,
+    (a, n) => {
+      const d = bytesOf(a as PyBytes);
+      const out = new Uint8Array(d.length * n);
+      for (let i = 0; i < n; i++) out.set(d, i * d.length);
+      return a instanceof PyBytes ? new PyBytes(out) : new PyByteArray(out);
+    },
+  );
+  bytesType.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
+    const cls = args[0] as PyType;
+    const p = bindKw('bytes', args.slice(1), kw, [], {}, ['source', 'encoding', 'errors'], true);
+    const data = p['source'] === undefined ? new Uint8Array(0) : bytesFromSource(p['source'], p['encoding'], p['errors'], 'bytes');
+    return new PyBytes(data, cls);
+  })));
+  bytearrayType.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => new PyByteArray(new Uint8Array(0), args[0] as PyType))));
+  methodRaw(bytearrayType, '__init__', (args, kw) => {
+    const self = args[0] as PyByteArray;
+    const p = bindKw('bytearray', args.slice(1), kw, [], {}, ['source', 'encoding', 'errors'], true);
+    self.setView(p['source'] === undefined ? new Uint8Array(0) : bytesFromSource(p['source'], p['encoding'], p['errors'], 'bytearray'));
+    return None;
+  });
+  for (const T of [bytesType, bytearrayType]) {
+    const d = (self: Value): Uint8Array => bytesOf(self as PyBytes);
+    method(T, '__len__', 0, 0, (self) => d(self).length);
+    method(T, '__getitem__', 1, 1, (self, k) => {
+      const data = d(self);
+      if (k instanceof PySlice) {
+        const s = sliceIndices(k, data.length);
+        return make(T, Uint8Array.from(sliceArray(Array.from(data), s.start, s.step, s.len)));
+      }
+      const iv = intValue(k!);
+      if (iv === undefined && typeOf(k!).lookup('__index__') === undefined) {
+        throw typeError(`byte indices must be integers or slices, not ${typeOf(k!).name}`);
+      }
+      let i = indexClamped(k!);
+      if (i < 0) i += data.length;
+      if (i < 0 || i >= data.length) throw indexError(`${T === bytesType ? 'index' : 'bytearray index'} out of range`);
+      return data[i]!;
+    });
+    method(T, '__iter__', 0, 0, (self) => new BytesIterator(d(self)));
+    method(T, '__contains__', 1, 1, (self, x) => indexOf(d(self), subArg(x!), 0, d(self).length, false) >= 0);
+    method(T, '__add__', 1, 1, (self, o) => {
+      const b = bytesLike(o!);
+      if (b === null) throw typeError(`can't concat ${typeOf(o!).name} to ${T.name}`);
+      const a = d(self);
+      const out = new Uint8Array(a.length + b.length);
+      out.set(a);
+      out.set(b, a.length);
+      return make(T, out);
+    }).seqSlot = true;
+    const mul = (self: Value, n: Value | undefined): Value => {
+      if (intValue(n!) === undefined && typeOf(n!).lookup('__index__') === undefined) return NotImplemented;
+      const c = Math.max(0, indexClamped(n!));
+      const a = d(self);
+      const out = new Uint8Array(a.length * c);
+      for (let i = 0; i < c; i++) out.set(a, i * a.length);
+      return make(T, out);
+    };
+    method(T, '__mul__', 1, 1, mul).seqSlot = true;
+    method(T, '__rmul__', 1, 1, mul).seqSlot = true;
+    method(T, '__mod__', 1, 1, (self, args) => new PyBytes(Buffer.from(percentFormat(Buffer.from(d(self)).toString('latin1'), args!, true), 'latin1')));
+    for (const [name, op] of [['__lt__', LT], ['__le__', LE], ['__eq__', EQ], ['__ne__', NE], ['__gt__', GT], ['__ge__', GE]] as const) {
+      method(T, name, 1, 1, (self, o) => {
+        const b = bytesLike(o!);
+        if (b === null) return NotImplemented;
+        const c = cmpBytes(d(self), b);
+        return op === EQ ? c === 0 : op === NE ? c !== 0 : op === LT ? c < 0 : op === LE ? c <= 0 : op === GT ? c > 0 : c >= 0;
+      });
+    }
+    method(T, '__repr__', 0, 0, (self) => (T === bytesType ? reprBytes(d(self)) : `bytearray(${reprBytes(d(self))})`));
+    method(T, 'decode', 0, 2, (self, enc, errors) => decodeBytes(d(self), enc === undefined ? 'utf-8' : strValue(enc)!, errors === undefined ? 'strict' : strValue(errors)!));
+    method(T, 'hex', 0, 2, (self, sep) => {
+      const h = Buffer.from(d(self)).toString('hex');
+      if (sep === undefined) return h;
+      const s = strValue(sep) ?? '';
+      return h.match(/../g)?.join(s) ?? '';
+    });
+    for (const [name, rev, raise] of [['find', false, false], ['rfind', true, false], ['index', false, true], ['rindex', true, true]] as const) {
+      method(T, name, 1, 3, (self, x, a, b) => {
+        const data = d(self);
+        const [s, e] = bounds(data.length, a, b);
+        const i = indexOf(data, subArg(x!), s, e, rev);
+        if (i < 0 && raise) throw valueError('subsection not found');
+        return i;
+      });
+    }
+    method(T, 'count', 1, 3, (self, x, a, b) => {
+      const data = d(self);
+      const sub = subArg(x!);
+      const [s, e] = bounds(data.length, a, b);
+      if (sub.length === 0) return Math.max(0, e - s) + 1;
+      let c = 0;
+      for (let i = s; i + sub.length <= e; ) {
+        if (matchAt(data, sub, i)) {
+          c++;
+          i += sub.length;
+        } else i++;
+      }
+      return c;
+    });
+    method(T, 'startswith', 1, 3, (self, p, a, b) => {
+      const data = d(self);
+      const [s, e] = bounds(data.length, a, b);
+      const test = (x: Value): boolean => {
+        const q = needBytes(x);
+        return s + q.length <= e && matchAt(data, q, s);
+      };
+      return p instanceof PyTuple ? p.items.some(test) : test(p!);
+    });
+    method(T, 'endswith', 1, 3, (self, p, a, b) => {
+      const data = d(self);
+      const [s, e] = bounds(data.length, a, b);
+      const test = (x: Value): boolean => {
+        const q = needBytes(x);
+        return e - q.length >= s && matchAt(data, q, e - q.length);
+      };
+      return p instanceof PyTuple ? p.items.some(test) : test(p!);
+    });
+    method(T, 'join', 1, 1, (self, it) => {
+      const sep = d(self);
+      const parts = toArray(it!).map((x, i) => {
+        const b = bytesLike(x);
+        if (b === null) throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(x).name} found`);
+        return b;
+      });
+      const total = parts.reduce((n, p) => n + p.length, 0) + Math.max(0, parts.length - 1) * sep.length;
+      const out = new Uint8Array(total);
+      let o = 0;
+      parts.forEach((p, i) => {
+        if (i) {
+          out.set(sep, o);
+          o += sep.length;
+        }
+        out.set(p, o);
+        o += p.length;
+      });
+      return make(T, out);
+    });
+    methodRaw(T, 'split', (args, kw) => {
+      const p = bindKw('split', args.slice(1), kw, [], { sep: None, maxsplit: -1 }, ['sep', 'maxsplit'], true);
+      const data = d(args[0]!);
+      const max = indexClamped(p['maxsplit']!);
+      const out: Value[] = [];
+      if (p['sep'] === None) {
+        let i = 0;
+        while (i < data.length) {
+          while (i < data.length && isSpaceB(data[i]!)) i++;
+          if (i >= data.length) break;
+          if (max >= 0 && out.length === max) {
+            let j = data.length;
+            while (j > i && isSpaceB(data[j - 1]!)) j--;
+            out.push(make(T, data.slice(i, j)));
+            break;
+          }
+          const st = i;
+          while (i < data.length && !isSpaceB(data[i]!)) i++;
+          out.push(make(T, data.slice(st, i)));
+        }
+        return new PyList(out);
+      }
+      const sep = needBytes(p['sep']!);
+      if (sep.length === 0) throw valueError('empty separator');
+      let pos = 0;
+      for (;;) {
+        if (max >= 0 && out.length === max) break;
+        const i = indexOf(data, sep, pos, data.length, false);
+        if (i < 0) break;
+        out.push(make(T, data.slice(pos, i)));
+        pos = i + sep.length;
+      }
+      out.push(make(T, data.slice(pos)));
+      return new PyList(out);
+    });
+    const strip = (name: string, left: boolean, right: boolean): void => {
+      method(T, name, 0, 1, (self, chars) => {
+        const data = d(self);
+        const set = chars === undefined || chars === None ? null : new Set(needBytes(chars));
+        const test = (c: number): boolean => (set ? set.has(c) : isSpaceB(c));
+        let i = 0;
+        let j = data.length;
+        if (left) while (i < j && test(data[i]!)) i++;
+        if (right) while (j > i && test(data[j - 1]!)) j--;
+        return make(T, data.slice(i, j));
+      });
+    };
+    strip('strip', true, true);
+    strip('lstrip', true, false);
+    strip('rstrip', false, true);
+    method(T, 'replace', 2, 3, (self, o, n, c) => {
+      const data = d(self);
+      const old = needBytes(o!);
+      const nw = needBytes(n!);
+      let count = c === undefined ? -1 : indexClamped(c);
+      if (count < 0) count = Infinity;
+      const out: number[] = [];
+      let i = 0;
+      let k = 0;
+      if (old.length === 0) {
+        for (let q = 0; q <= data.length; q++) {
+          if (k < count) {
+            out.push(...nw);
+            k++;
+          }
+          if (q < data.length) out.push(data[q]!);
+        }
+        return make(T, Uint8Array.from(out));
+      }
+      while (i < data.length) {
+        if (k < count && matchAt(data, old, i) && i + old.length <= data.length) {
+          out.push(...nw);
+          i += old.length;
+          k++;
+        } else out.push(data[i++]!);
+      }
+      return make(T, Uint8Array.from(out));
+    });
+    method(T, 'upper', 0, 0, (self) => make(T, d(self).map((c) => (c >= 97 && c <= 122 ? c - 32 : c))));
+    method(T, 'lower', 0, 0, (self) => make(T, d(self).map((c) => (c >= 65 && c <= 90 ? c + 32 : c))));
+    method(T, 'isdigit', 0, 0, (self) => d(self).length > 0 && d(self).every((c) => c >= 48 && c <= 57));
+    method(T, 'isalpha', 0, 0, (self) => d(self).length > 0 && d(self).every((c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)));
+    method(T, 'isspace', 0, 0, (self) => d(self).length > 0 && d(self).every(isSpaceB));
+    method(T, 'isascii', 0, 0, (self) => d(self).every((c) => c < 128));
+    classMethod(T, 'fromhex', (args) => {
+      const s = strValue(args[1]!)!.replace(/\s+/g, '');
+      if (!/^([0-9a-fA-F]{2})*$/.test(s)) throw valueError(`non-hexadecimal number found in fromhex() arg at position ${s.search(/[^0-9a-fA-F]/)}`);
+      return make(args[0] as PyType, new Uint8Array(Buffer.from(s, 'hex')));
+    });
+    staticNative(T, 'maketrans', (args) => {
+      const a = needBytes(args[0]!);
+      const b = needBytes(args[1]!);
+      if (a.length !== b.length) throw valueError('maketrans arguments must have same length');
+      const t = Uint8Array.from({ length: 256 }, (_, i) => i);
+      a.forEach((c, i) => (t[c] = b[i]!));
+      return new PyBytes(t);
+    });
+    method(T, 'translate', 1, 2, (self, table, del) => {
+      const data = d(self);
+      const t = table === None ? null : needBytes(table!);
+      const drop = del === undefined ? null : new Set(needBytes(del));
+      const out: number[] = [];
+      for (const c of data) {
+        if (drop?.has(c)) continue;
+        out.push(t ? t[c]! : c);
+      }
+      return make(T, Uint8Array.from(out));
+    });
+  }
+  method(bytesType, '__hash__', 0, 0, (self: PyBytes) => hashBytesRaw(self.data));
+  method(bytesType, '__bytes__', 0, 0, (self: PyBytes) => self);
+  method(bytesType, '__getnewargs__', 0, 0, (self: PyBytes) => tuple([new PyBytes(self.data)]));
+  bytearrayType.ns.set('__hash__', None);
+  const BA = bytearrayType;
+  method(BA, 'append', 1, 1, (self: PyByteArray, x) => {
+    const v = Number(index(x!));
+    if (v < 0 || v > 255) throw valueError('byte must be in range(0, 256)');
+    const nd = new Uint8Array(self.length + 1);
+    nd.set(self.view());
+    nd[self.length] = v;
+    self.setView(nd);
+    return None;
+  });
+  method(BA, 'extend', 1, 1, (self: PyByteArray, x) => {
+    const add = bytesFromSource(x!, undefined, undefined, 'bytearray');
+    const nd = new Uint8Array(self.length + add.length);
+    nd.set(self.view());
+    nd.set(add, self.length);
+    self.setView(nd);
+    return None;
+  });
+  method(BA, '__iadd__', 1, 1, (self: PyByteArray, x) => {
+    const add = needBytes(x!, "can't concat " + typeOf(x!).name + ' to bytearray');
+    const nd = new Uint8Array(self.length + add.length);
+    nd.set(self.view());
+    nd.set(add, self.length);
+    self.setView(nd);
+    return self;
+  });
+  method(BA, 'pop', 0, 1, (self: PyByteArray, i) => {
+    if (self.length === 0) throw indexError('pop from empty bytearray');
+    let k = i === undefined ? self.length - 1 : indexClamped(i);
+    if (k < 0) k += self.length;
+    if (k < 0 || k >= self.length) throw indexError('pop index out of range');
+    const arr = Array.from(self.view());
+    const [v] = arr.splice(k, 1);
+    self.setView(Uint8Array.from(arr));
+    return v!;
+  });
+  method(BA, '__setitem__', 2, 2, (self: PyByteArray, k, v) => {
+    if (k instanceof PySlice) {
+      const arr = Array.from(self.view());
+      const src = Array.from(bytesFromSource(v!, undefined, undefined, 'bytearray'));
+      const s = sliceIndices(k, arr.length);
+      if (s.step === 1) arr.splice(s.start, Math.max(0, s.stop - s.start), ...src);
+      else for (let i = 0, j = s.start; i < s.len; i++, j += s.step) arr[j] = src[i]!;
+      self.setView(Uint8Array.from(arr));
+      return None;
+    }
+    let i = indexClamped(k!);
+    if (i < 0) i += self.length;
+    if (i < 0 || i >= self.length) throw indexError('bytearray index out of range');
+    const b = Number(index(v!));
+    if (b < 0 || b > 255) throw valueError('byte must be in range(0, 256)');
+    self.data[i] = b;
+    return None;
+  });
+  method(BA, 'clear', 0, 0, (self: PyByteArray) => {
+    self.setView(new Uint8Array(0));
+    return None;
+  });
+  method(BA, 'copy', 0, 0, (self: PyByteArray) => new PyByteArray(self.view().slice()));
+  method(BA, 'reverse', 0, 0, (self: PyByteArray) => {
+    self.view().reverse();
+    return None;
+  });
+  void hashOf;
+  void compareCodePoints;
+  void newExc;
+  void OverflowError;
+  void noKw;
+  void withReprGuard;
+}
+
+function staticNative(t: PyType, name: string, fn: (args: Value[]) => Value): void {
+  t.ns.set(name, new PyStaticMethod(new PyBuiltin(name, fn)));
+}

@@ -1,0 +1,180 @@
+// The sys module.
+
+import type { Value } from './object.js';
+import { None, PyType, typeOf, builtinType, objectType } from './type.js';
+import { PyModule } from './module.js';
+import { PyDict } from './dict.js';
+import { PyList } from './list.js';
+import { PyTuple, tuple, tupleType } from './tuple.js';
+import { PyFloat } from './float.js';
+import { builtinFn, getset, method } from './function.js';
+import { newExc, SystemExit, typeError, valueError, RecursionError } from './exceptions.js';
+import { call, getAttrOpt, index, repr, str, strValue, toArray } from './abstract.js';
+import { TS, currentException } from './thread.js';
+import { PyTextIO } from './io.js';
+import { formatException } from './traceback.js';
+import { nativeModuleNames } from './import.js';
+import { intValue } from './numeric.js';
+import { PyBaseException } from './exceptions.js';
+
+export interface SysOptions {
+  argv: string[];
+  path: string[];
+  executable: string;
+  stdlib: string | null;
+}
+
+/** A structseq-like named tuple type (sys.version_info, sys.float_info, sys.flags). */
+export function structSeq(name: string, module: string, fields: string[], values: Value[]): PyTuple {
+  const t = new PyType(name, [tupleType], objectType.cls, 0);
+  t.moduleName = module;
+  fields.forEach((f, i) => getset(t, f, (self: PyTuple) => self.items[i]!));
+  method(t, '__repr__', 0, 0, (self: PyTuple) => `${module === 'builtins' ? '' : module + '.'}${name}(${fields.map((f, i) => `${f}=${repr(self.items[i]!)}`).join(', ')})`);
+  t.ns.set('n_fields', fields.length);
+  t.ns.set('n_sequence_fields', fields.length);
+  return new PyTuple(values, t);
+}
+
+export function makeSys(opts: SysOptions, stdout: PyTextIO, stderr: PyTextIO, stdin: PyTextIO): PyModule {
+  const m = new PyModule('sys', 'This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter.');
+  const d = m.ns;
+  const f = (name: string, fn: (args: Value[], kw: readonly string[] | null) => Value): void => {
+    d.setStr(name, builtinFn(name, fn, m));
+  };
+  d.setStr('argv', new PyList(opts.argv));
+  d.setStr('orig_argv', new PyList(['python3', ...opts.argv]));
+  d.setStr('path', new PyList(opts.path));
+  d.setStr('modules', new PyDict());
+  d.setStr('meta_path', new PyList([]));
+  d.setStr('path_hooks', new PyList([]));
+  d.setStr('path_importer_cache', new PyDict());
+  d.setStr('stdout', stdout);
+  d.setStr('stderr', stderr);
+  d.setStr('stdin', stdin);
+  d.setStr('__stdout__', stdout);
+  d.setStr('__stderr__', stderr);
+  d.setStr('__stdin__', stdin);
+  d.setStr('maxsize', 2n ** 63n - 1n);
+  d.setStr('maxunicode', 0x10ffff);
+  d.setStr('byteorder', 'little');
+  d.setStr('platform', 'linux');
+  d.setStr('executable', opts.executable);
+  d.setStr('_base_executable', opts.executable);
+  const prefix = opts.stdlib ? opts.stdlib.replace(/\/lib\/python3\.11\/?$/, '') : '/usr';
+  d.setStr('prefix', prefix);
+  d.setStr('base_prefix', prefix);
+  d.setStr('exec_prefix', prefix);
+  d.setStr('base_exec_prefix', prefix);
+  d.setStr('platlibdir', 'lib');
+  d.setStr('pycache_prefix', None);
+  d.setStr('version', '3.11.7 (pyc, a Python 3.11 compiler toolchain in TypeScript) [Node.js ' + process.versions.node + ']');
+  d.setStr('api_version', 1013);
+  d.setStr('hexversion', 0x030b07f0);
+  d.setStr('copyright', 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.');
+  d.setStr('abiflags', '');
+  d.setStr('dont_write_bytecode', true);
+  d.setStr('warnoptions', new PyList([]));
+  d.setStr('_xoptions', new PyDict());
+  d.setStr('_git', tuple(['CPython', '', '']));
+  d.setStr('_framework', '');
+  d.setStr('version_info', structSeq('version_info', 'sys', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [3, 11, 7, 'final', 0]));
+  const impl = new PyModule('implementation');
+  impl.cls = builtinType('SimpleNamespace', objectType);
+  impl.ns.setStr('name', 'cpython');
+  impl.ns.setStr('cache_tag', 'cpython-311');
+  impl.ns.setStr('version', d.getStr('version_info')!);
+  impl.ns.setStr('hexversion', 0x030b07f0);
+  impl.ns.setStr('_multiarch', 'x86_64-linux-gnu');
+  d.setStr('implementation', impl);
+  d.setStr('flags', structSeq('flags', 'sys', ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'], [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, 4300]));
+  d.setStr('float_info', structSeq('float_info', 'sys', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'], [
+    new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1,
+  ]));
+  d.setStr('int_info', structSeq('int_info', 'sys', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'], [30, 4, 4300, 640]));
+  d.setStr('hash_info', structSeq('hash_info', 'sys', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'], [64, 2 ** 61 - 1, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
+  d.setStr('float_repr_style', 'short');
+  d.setStr('builtin_module_names', tuple(nativeModuleNames()));
+  d.setStr('stdlib_module_names', tuple([]));
+  f('exit', (args) => {
+    const code = args.length ? args[0]! : None;
+    const e = newExc(SystemExit, ...(code === None ? [] : [code]));
+    e.setField('code', code);
+    throw e;
+  });
+  f('getrecursionlimit', () => TS.recursionLimit);
+  f('setrecursionlimit', (args) => {
+    const n = Number(index(args[0]!));
+    if (n < 1) throw valueError('recursion limit must be greater or equal than 1');
+    if (n <= TS.depth) throw newExc(RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${TS.depth}: the limit is too low`);
+    TS.recursionLimit = n;
+    return None;
+  });
+  f('exc_info', () => {
+    const e = currentException();
+    if (e === None) return tuple([None, None, None]);
+    return tuple([typeOf(e), e, (e as PyBaseException).traceback ?? None]);
+  });
+  f('exception', () => currentException());
+  f('getsizeof', (args) => {
+    const s = getAttrOpt(args[0]!, '__sizeof__');
+    if (s === undefined) return 16;
+    return (intValue(call(s, [])) as number) + 16;
+  });
+  f('intern', (args) => {
+    if (typeof args[0] !== 'string') throw typeError(`intern() argument must be str, not ${typeOf(args[0]!).name}`);
+    return args[0]!;
+  });
+  f('_getframe', (args) => {
+    let depth = args.length ? Number(index(args[0]!)) : 0;
+    let fr = TS.frame;
+    while (depth-- > 0 && fr) fr = fr.back;
+    if (!fr) throw valueError('call stack is not deep enough');
+    return fr;
+  });
+  f('getdefaultencoding', () => 'utf-8');
+  f('getfilesystemencoding', () => 'utf-8');
+  f('getfilesystemencodeerrors', () => 'surrogateescape');
+  f('get_int_max_str_digits', () => 4300);
+  f('set_int_max_str_digits', () => None);
+  f('getrefcount', () => 2);
+  f('settrace', () => None);
+  f('gettrace', () => None);
+  f('setprofile', () => None);
+  f('getprofile', () => None);
+  f('audit', () => None);
+  f('addaudithook', () => None);
+  f('is_finalizing', () => false);
+  f('getswitchinterval', () => new PyFloat(0.005));
+  f('setswitchinterval', () => None);
+  f('call_tracing', (args) => call(args[0]!, toArray(args[1]!)));
+  f('excepthook', (args) => {
+    const [, value] = args;
+    const err = d.getStr('stderr')!;
+    const text = formatException(value!);
+    if (err instanceof PyTextIO) err.write(text);
+    else call(getAttrOpt(err, 'write')!, [text]);
+    return None;
+  });
+  d.setStr('__excepthook__', d.getStr('excepthook')!);
+  f('displayhook', (args) => {
+    const v = args[0]!;
+    if (v === None) return None;
+    const out = d.getStr('stdout')!;
+    const s = repr(v) + '\n';
+    if (out instanceof PyTextIO) out.write(s);
+    else call(getAttrOpt(out, 'write')!, [s]);
+    const b = d.getStr('modules') as PyDict;
+    const bm = b.getStr('builtins');
+    if (bm instanceof PyModule) bm.ns.setStr('_', v);
+    return None;
+  });
+  d.setStr('__displayhook__', d.getStr('displayhook')!);
+  f('unraisablehook', () => None);
+  d.setStr('__unraisablehook__', d.getStr('unraisablehook')!);
+  f('breakpointhook', () => None);
+  f('getallocatedblocks', () => 0);
+  f('_clear_type_cache', () => None);
+  void strValue;
+  void str;
+  return m;
+}
