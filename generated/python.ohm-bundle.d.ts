@@ -569,6 +569,7 @@ export interface PythonErrorsActionDict<T> extends PythonActionDict<T> {
   Invalid_kwarg_genexp?: (this: NonterminalNode, arg0: NonterminalNode, arg1: NonterminalNode, arg2: NonterminalNode, arg3: NonterminalNode, arg4: NonterminalNode) => T;
   Invalid_kwarg_expression?: (this: NonterminalNode, arg0: NonterminalNode, arg1: NonterminalNode, arg2: NonterminalNode) => T;
   Invalid_kwarg?: (this: NonterminalNode, arg0: NonterminalNode) => T;
+  softKeywordPrefix?: (this: NonterminalNode, arg0: TerminalNode) => T;
   Invalid_legacy_expression_call?: (this: NonterminalNode, arg0: NonterminalNode, arg1: NonterminalNode, arg2: NonterminalNode) => T;
   Invalid_legacy_expression?: (this: NonterminalNode, arg0: NonterminalNode) => T;
   Invalid_expression_missingComma?: (this: NonterminalNode, arg0: NonterminalNode, arg1: NonterminalNode, arg2: NonterminalNode) => T;

@@ -36,6 +36,7 @@ function codeKey(c: PyCode): string {
   return key;
 }
 
+let nanCounter = 0;
 const floatView = new DataView(new ArrayBuffer(8));
 function floatBits(x: number): string {
   floatView.setFloat64(0, x);
@@ -52,13 +53,17 @@ export function constKey(v: PyConstant): string {
     case 'bigint':
       return 'i' + v.toString();
     case 'number':
-      return 'f' + floatBits(v);
+      // Every NaN is a distinct object in CPython, and NaN != NaN: never merged.
+      return Number.isNaN(v) ? 'nan' + nanCounter++ : 'f' + floatBits(v);
     case 'string':
       return 's' + JSON.stringify(v);
   }
   if (v instanceof PyStrCodePoints) return 'u' + v.codePoints.join(',');
   if (v instanceof PyBytes) return 'b' + Buffer.from(v.data.buffer, v.data.byteOffset, v.data.byteLength).toString('hex');
-  if (v instanceof PyComplex) return 'c' + floatBits(v.real) + ',' + floatBits(v.imag);
+  if (v instanceof PyComplex) {
+    if (Number.isNaN(v.real) || Number.isNaN(v.imag)) return 'nan' + nanCounter++;
+    return 'c' + floatBits(v.real) + ',' + floatBits(v.imag);
+  }
   if (v instanceof PyTuple) return '(' + v.items.map(constKey).join(',') + ')';
   if (v instanceof PyFrozenSet) return '{' + v.items.map(constKey).sort().join(',') + '}';
   if (v instanceof PyCode) return codeKey(v);

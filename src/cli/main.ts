@@ -57,4 +57,15 @@ program
   .argument('<path>', 'a .py file (compiled by pyc) or a .pyc file (its code object after the 16-byte header)')
   .action((path: string) => run(() => disCommand(path)));
 
+// `pyc run FILE args...` passes the program's own options through untouched.
+program.enablePositionalOptions();
+program
+  .command('run')
+  .description('run a Python program (FILE.py, compiled by pyc, or any CPython 3.11 .pyc) as python3 does')
+  .option('--backend <name>', 'execution backend', 'vm')
+  .argument('<file>', 'a .py or .pyc file')
+  .argument('[args...]', 'sys.argv[1:] of the program')
+  .passThroughOptions()
+  .action((file: string, args: string[], opts: { backend?: string }) => run(() => runCommand(file, args, opts)));
+
 await program.parseAsync();

@@ -11,6 +11,7 @@ import { createInterpreter, runMain, flushStreams } from './runtime.js';
 import { setSourceCompiler, type SourceCompiler } from './import.js';
 
 export { setSourceCompiler, type SourceCompiler };
+export { setFdWriter, setStdinSource } from './io.js';
 
 export interface ProgramOptions {
   /** sys.argv (argv[0] is the script path as given). */

@@ -54,7 +54,27 @@ class FdChannel {
   }
 }
 
+/** Where descriptor output goes; tests capture it in memory. */
+let fdWriter: ((fd: number, data: Uint8Array) => void) | null = null;
+
+export function setFdWriter(w: ((fd: number, data: Uint8Array) => void) | null): void {
+  fdWriter = w;
+}
+
+/** Where stdin comes from; tests provide it in memory. */
+let stdinSource: Uint8Array | null = null;
+
+export function setStdinSource(data: Uint8Array | null): void {
+  stdinSource = data;
+  stdinBuf = data === null ? null : Buffer.from(data);
+  stdinPos = 0;
+}
+
 export function writeAll(fd: number, data: Uint8Array): void {
+  if (fdWriter !== null) {
+    fdWriter(fd, data);
+    return;
+  }
   let off = 0;
   while (off < data.length) {
     try {
@@ -184,6 +204,11 @@ let stdinBuf: Buffer | null = null;
 let stdinPos = 0;
 
 function readAllStdin(): Uint8Array {
+  if (stdinSource !== null) {
+    const rest = stdinBuf ? stdinBuf.subarray(stdinPos) : Buffer.alloc(0);
+    stdinPos = stdinBuf ? stdinBuf.length : 0;
+    return new Uint8Array(rest);
+  }
   const chunks: Buffer[] = [];
   if (stdinBuf) chunks.push(stdinBuf.subarray(stdinPos));
   stdinBuf = Buffer.alloc(0);
@@ -216,6 +241,11 @@ export function readStdinLine(): string {
     }
     const b = Buffer.alloc(65536);
     let n = 0;
+    if (stdinSource !== null) {
+      const rest = stdinBuf.subarray(stdinPos).toString('utf8');
+      stdinPos = stdinBuf.length;
+      return rest;
+    }
     try {
       n = readSync(0, b, 0, b.length, null);
     } catch (e) {

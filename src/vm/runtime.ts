@@ -76,6 +76,11 @@ export interface Interpreter {
 
 export function createInterpreter(opts: RunOptions): Interpreter {
   initTypes();
+  TS.frame = null;
+  TS.depth = 0;
+  TS.recursionLimit = 1000;
+  TS.exc = { value: None, prev: null };
+  TS.escaping = null;
   const stdout = new PyTextIO(1, '<stdout>', 'w', 'utf-8', 'strict', false, false);
   const stderr = new PyTextIO(2, '<stderr>', 'w', 'utf-8', 'backslashreplace', true, false);
   const stdin = new PyTextIO(0, '<stdin>', 'r', 'utf-8', 'strict', false, false);

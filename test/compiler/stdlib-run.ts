@@ -1,9 +1,11 @@
 // The compiler against CPython on the whole stdlib (or a part of it): every file compiled by
 // pyc and by python3, code objects compared field by field (compare.ts). Prints the counts, a
 // histogram of the first differing field and the first mismatches; writes every result as JSON.
-//   node dist/test/compiler/stdlib-run.js [--filter S] [--step N] [--jobs N] [--out FILE] [--show N]
+//   node dist/test/compiler/stdlib-run.js [--dir D] [--filter S] [--step N] [--jobs N] [--out FILE] [--show N]
+// --dir: every .py file under D instead of the stdlib (e.g. site-packages).
 import { writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { findPythonFiles } from '../../src/cli/files.js';
 import { stdlibFiles } from '../conformance/corpus.js';
 import type { CheckResult } from './differential.js';
 
@@ -12,7 +14,8 @@ const opt = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-let files = stdlibFiles();
+const dir = opt('--dir');
+let files = dir ? findPythonFiles([dir]).map((f) => f.path) : stdlibFiles();
 const filter = opt('--filter');
 if (filter) files = files.filter((f) => f.includes(filter));
 const step = Number(opt('--step') ?? 1);

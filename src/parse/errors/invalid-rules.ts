@@ -351,9 +351,10 @@ export const invalidRuleActions: PythonErrorsActionDict<Result> = {
   Invalid_if_stmt_noColon(_if, _e, _nl, _r) {
     return raise("expected ':'");
   },
-  Invalid_if_stmt_noIndent(_if, a, _colon, _nl, _r) {
-    // python.gram binds `a` twice here; the expression wins, so its line is reported.
-    return raiseIndentation(`expected an indented block after 'if' statement on line ${toAST<Located>(a).lineno}`);
+  Invalid_if_stmt_noIndent(a, _e, _colon, _nl, _r) {
+    // python.gram binds `a` twice here (a='if' a=named_expression); pegen renames the second
+    // binding, so the action still sees the 'if' token.
+    return indentedBlock("'if' statement", a);
   },
   Invalid_elif_stmt_noColon(_elif, _e, _nl, _r) {
     return raise("expected ':'");

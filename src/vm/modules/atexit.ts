@@ -3,7 +3,8 @@
 import type { Value } from '../object.js';
 import type { PyModule } from '../module.js';
 import { None } from '../type.js';
-import { call } from '../abstract.js';
+import { call, repr } from '../abstract.js';
+import { writeAll } from '../io.js';
 import { def } from './util.js';
 import { setAtExitRunner } from '../runtime.js';
 import { formatException } from '../traceback.js';
@@ -37,7 +38,7 @@ export function initAtexit(m: PyModule): void {
       } catch (e) {
         const x = toPyException(e);
         if (isExcInstance(x, SystemExit)) continue;
-        process.stderr.write('Exception ignored in atexit callback: ' + '\n' + formatException(x));
+        writeAll(2, Buffer.from('Exception ignored in atexit callback: ' + repr(f) + '\n' + formatException(x)));
       }
     }
   };

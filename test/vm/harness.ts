@@ -1,0 +1,155 @@
+// Running a Python program both ways: with python3 (the oracle) and with pyc's VM on the .pyc
+// python3 compiles, or on pyc's own compilation. The VM runs in this process with its standard
+// streams captured, so hundreds of programs take seconds.
+
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readPyc } from '../../src/pyc/index.js';
+import { runProgram, setFdWriter, setStdinSource, setSourceCompiler } from '../../src/vm/index.js';
+import { compileModule } from '../../src/compiler/index.js';
+import { parseBytes } from '../../src/parse/parser.js';
+import { PySyntaxError } from '../../src/diagnostics/syntax-error.js';
+import { raiseSyntaxError } from '../../src/vm/syntax-error.js';
+import { compileSource } from '../../src/cli/compile-source.js';
+
+export const PYTHON = process.env['PYC_PYTHON'] ?? 'python3';
+export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const programsDir = join(projectRoot, 'test', 'vm', 'programs');
+
+export interface Outcome {
+  stdout: string;
+  stderr: string;
+  status: number;
+}
+
+/** Program files: test/vm/programs/*.py (helper modules live in test/vm/programs/lib/). */
+export function listPrograms(): string[] {
+  return readdirSync(programsDir).filter((f) => f.endsWith('.py')).sort().map((f) => join(programsDir, f));
+}
+
+export function programInput(path: string): string {
+  const p = path.replace(/\.py$/, '.stdin');
+  return existsSync(p) ? readFileSync(p, 'utf8') : '';
+}
+
+/** Copies a program (and the shared helper modules) into a fresh directory. */
+export function stage(path: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pyc-vm-'));
+  copyFileSync(path, join(dir, basename(path)));
+  const lib = join(programsDir, 'lib');
+  if (existsSync(lib)) copyTree(lib, dir);
+  return join(dir, basename(path));
+}
+
+function copyTree(src: string, dst: string): void {
+  for (const f of readdirSync(src)) {
+    const s = join(src, f);
+    const d = join(dst, f);
+    if (statSync(s).isDirectory()) {
+      if (f === '__pycache__') continue;
+      mkdirSync(d, { recursive: true });
+      copyTree(s, d);
+    } else copyFileSync(s, d);
+  }
+}
+
+function exec(cmd: string, args: string[], input: string, cwd: string): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const child = execFile(cmd, args, { cwd, env: { ...process.env, PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '' }, maxBuffer: 1 << 28, encoding: 'utf8' }, (err, stdout, stderr) => {
+      const status = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : 1) : 0;
+      resolve({ stdout, stderr, status });
+    });
+    child.stdin?.end(input);
+  });
+}
+
+/** python3 PROGRAM, in the program's directory. */
+export function runPython(path: string, input: string): Promise<Outcome> {
+  return exec(PYTHON, [path], input, dirname(path));
+}
+
+/** python3 compiles the program and its directory's modules (as `import` would cache them). */
+export async function compileWithPython(path: string): Promise<string> {
+  const dir = dirname(path);
+  await exec(PYTHON, ['-m', 'compileall', '-q', dir], '', dir);
+  return join(dir, '__pycache__', basename(path).replace(/\.py$/, '.cpython-311.pyc'));
+}
+
+let compilerInstalled = false;
+
+function installCompiler(): void {
+  if (compilerInstalled) return;
+  compilerInstalled = true;
+  setSourceCompiler((bytes, filename, mode) => {
+    if (mode !== 'exec') throw new Error(`mode ${mode} not supported`);
+    try {
+      return compileModule(parseBytes(bytes, filename), filename);
+    } catch (e) {
+      if (e instanceof PySyntaxError) raiseSyntaxError(e.type, e.info(), filename, bytes);
+      throw e;
+    }
+  });
+}
+
+/** Runs a code object on the VM in this process, capturing its output. */
+function runCaptured(run: () => number, input: string): Outcome {
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  setFdWriter((fd, data) => (fd === 2 ? err : out).push(Buffer.from(data)));
+  setStdinSource(Buffer.from(input, 'utf8'));
+  let status: number;
+  try {
+    status = run();
+  } catch (e) {
+    err.push(Buffer.from(`pyc internal error: ${(e as Error).stack ?? String(e)}\n`));
+    status = 99;
+  } finally {
+    setFdWriter(null);
+    setStdinSource(null);
+  }
+  return { stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), status };
+}
+
+/** The VM on python3's .pyc of the program. */
+export function runVmOnPyc(pyc: string, path: string, input: string): Outcome {
+  installCompiler();
+  return runCaptured(() => {
+    const code = readPyc(pyc).code;
+    return runProgram(code, { argv: [path], file: code.co_filename });
+  }, input);
+}
+
+/** The VM on pyc's own compilation of the program. */
+export function runVmOnSource(path: string, input: string): Outcome {
+  installCompiler();
+  return runCaptured(() => {
+    const r = compileSource(readFileSync(path), path);
+    if (!r.ok) {
+      setFdWriter(null);
+      throw new Error(`pyc failed to compile ${path}: ${r.message}`);
+    }
+    return runProgram(r.code, { argv: [path], file: path });
+  }, input);
+}
+
+export function sameOutcome(a: Outcome, b: Outcome): boolean {
+  return a.stdout === b.stdout && a.stderr === b.stderr && a.status === b.status;
+}
+
+/** A short description of the first difference. */
+export function describeDiff(expected: Outcome, got: Outcome): string {
+  const parts: string[] = [];
+  if (expected.status !== got.status) parts.push(`exit status ${got.status}, expected ${expected.status}`);
+  for (const k of ['stdout', 'stderr'] as const) {
+    if (expected[k] === got[k]) continue;
+    const e = expected[k].split('\n');
+    const g = got[k].split('\n');
+    let i = 0;
+    while (i < e.length && i < g.length && e[i] === g[i]) i++;
+    parts.push(`${k} line ${i + 1}:\n    expected: ${JSON.stringify(e[i] ?? '<end>')}\n    got:      ${JSON.stringify(g[i] ?? '<end>')}`);
+  }
+  return parts.join('\n  ');
+}

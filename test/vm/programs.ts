@@ -1,0 +1,55 @@
+// The end-to-end program suite: every test/vm/programs/*.py is run by python3 and by pyc's VM
+// (on python3's .pyc and on pyc's own compilation); stdout, stderr and exit status must agree.
+
+import { describeDiff, listPrograms, programInput, runPython, runVmOnPyc, runVmOnSource, sameOutcome, stage, compileWithPython } from './harness.js';
+import { basename } from 'node:path';
+
+export interface ProgramResult {
+  name: string;
+  pyc: boolean;
+  source: boolean;
+  pycDiff: string;
+  sourceDiff: string;
+}
+
+async function pool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await task(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
+
+export async function runPrograms(filter?: (name: string) => boolean): Promise<ProgramResult[]> {
+  const programs = listPrograms().filter((p) => !filter || filter(basename(p)));
+  // python3 work (oracle runs and compiling) in parallel child processes...
+  const prepared = await pool(programs, 4, async (p) => {
+    const staged = stage(p);
+    const input = programInput(p);
+    const expected = await runPython(staged, input);
+    const pyc = await compileWithPython(staged);
+    return { p, staged, input, expected, pyc };
+  });
+  // ...then the VM runs in this process, one program at a time.
+  return prepared.map(({ p, staged, input, expected, pyc }) => {
+    const a = runVmOnPyc(pyc, staged, input);
+    let b;
+    try {
+      b = runVmOnSource(staged, input);
+    } catch (e) {
+      b = { stdout: '', stderr: String(e), status: -1 };
+    }
+    return {
+      name: basename(p),
+      pyc: sameOutcome(expected, a),
+      source: sameOutcome(expected, b),
+      pycDiff: sameOutcome(expected, a) ? '' : describeDiff(expected, a),
+      sourceDiff: sameOutcome(expected, b) ? '' : describeDiff(expected, b),
+    };
+  });
+}
