@@ -172,6 +172,9 @@ export async function buildCommand(paths: string[], options: BuildOptions): Prom
       if (bar) await new Promise((resolve) => setImmediate(resolve));
     }
   }
-  multibar?.stop();
+  if (multibar) {
+    multibar.update(); // flushes messages logged since the last redraw
+    multibar.stop();
+  }
   return internal ? 2 : failed ? 1 : 0;
 }

@@ -4,6 +4,7 @@
 // size limits of ast_opt.c's safe_multiply / safe_power / safe_lshift / safe_mod.
 
 import { hashKey } from '../marshal/equality.js';
+import { correctlyRoundedPow } from './float-pow.js';
 import { concatStr, isPyStr, PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, pyStr, PyTuple, strCodePoints, strLength, type PyConstant, type PyStr } from '../values/index.js';
 
 type V = PyConstant;
@@ -306,7 +307,9 @@ function trueDivide(a: V, b: V): Result {
     if (d === 0n) return undefined;
     const MAX_EXACT = 2n ** 53n;
     if (n < MAX_EXACT && n > -MAX_EXACT && d < MAX_EXACT && d > -MAX_EXACT) return Number(n) / Number(d);
-    return d < 0n ? ratioToFloat(-n, -d) : ratioToFloat(n, d);
+    // long_true_divide: the sign is negative when exactly one operand is (so 0 / -big is -0.0).
+    const q = ratioToFloat(n < 0n ? -n : n, d < 0n ? -d : d);
+    return q === undefined ? undefined : (n < 0n) !== (d < 0n) ? -q : q;
   }
   const x = realToFloat(a);
   const y = realToFloat(b);
@@ -317,9 +320,10 @@ function trueDivide(a: V, b: V): Result {
 /** float_divmod of Objects/floatobject.c. */
 function floatDivmod(vx: number, wx: number): [number, number] | undefined {
   if (wx === 0) return undefined;
+  // C truth tests: NaN is true (unlike in JavaScript).
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) {
     if (wx < 0 !== mod < 0) {
       mod += wx;
       div -= 1.0;
@@ -328,7 +332,7 @@ function floatDivmod(vx: number, wx: number): [number, number] | undefined {
     mod = wx < 0 || Object.is(wx, -0) ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
@@ -420,9 +424,14 @@ function floatPow(iv: number, iw: number): Result {
     negateResult = Math.abs(iw % 2.0) === 1.0;
   }
   if (iv === 1.0) return negateResult ? -1.0 : 1.0;
-  const ix = Math.pow(iv, iw);
+  const ix = correctlyRoundedPow(iv, iw);
   if (!Number.isFinite(ix)) return undefined; // OverflowError
   return negateResult ? -ix : ix;
+}
+
+/** _Py_ADJUST_ERANGE2: an infinite part is an OverflowError; NaN parts are a result. */
+function isInfinite(c: PyComplex): boolean {
+  return Math.abs(c.real) === Infinity || Math.abs(c.imag) === Infinity;
 }
 
 function complexPow(a: PyComplex, b: PyComplex): Result {
@@ -441,8 +450,7 @@ function complexPow(a: PyComplex, b: PyComplex): Result {
       return r;
     };
     const r = n > 0 ? powu(a, n) : complexQuot(one, powu(a, (n = -n)));
-    if (!r || !Number.isFinite(r.real) || !Number.isFinite(r.imag)) return undefined;
-    return r;
+    return r && !isInfinite(r) ? r : undefined;
   }
   if (b.real === 0 && b.imag === 0) return one;
   if (a.real === 0 && a.imag === 0) {
@@ -458,8 +466,7 @@ function complexPow(a: PyComplex, b: PyComplex): Result {
     phase += b.imag * Math.log(vabs);
   }
   const r = new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
-  if (!Number.isFinite(r.real) || !Number.isFinite(r.imag)) return undefined;
-  return r;
+  return isInfinite(r) ? undefined : r;
 }
 
 function safeLshift(v: V, w: V): Result {

@@ -4,8 +4,9 @@
 // tuples (Objects/tupleobject.c's xxHash-based `tuplehash`) and frozensets. dis needs it only to
 // print frozenset constants in the order CPython iterates them (see set-order.ts).
 //
-// None, Ellipsis and NaN hash by address in 3.11, and code objects are not hashed here: for those
-// `pyHash` returns null (unknown).
+// None and Ellipsis hash by address in 3.11 (`id(x) >> 4`): under ASLR only the low 8 bits of
+// those hashes are fixed for a given python binary, so they are parameters here. NaN (also by
+// address) and code objects are not hashed: for those `pyHash` returns null (unknown).
 
 import { siphash } from '../pyc/siphash.js';
 import { PyBytes, PyComplex, PyFrozenSet, PyStrCodePoints, PyTuple, strCodePoints, type PyConstant } from '../values/index.js';
@@ -19,11 +20,22 @@ const HASH_BITS = 61n;
 const HASH_INF = 314159n;
 const HASH_IMAG = 1000003n;
 
-/** `_Py_HashSecret.siphash` (k0, k1): the key of str and bytes hashes. */
+/** `_Py_HashSecret.siphash` (k0, k1), the key of str and bytes hashes, and the address hashes. */
 export interface HashSecret {
   k0: bigint;
   k1: bigint;
+  /** hash(None) and hash(Ellipsis) of the CPython process to agree with (unknown when absent). */
+  noneHash?: bigint;
+  ellipsisHash?: bigint;
 }
+
+/**
+ * hash(None) and hash(...) from one run of the CPython 3.11.7 this project is checked against
+ * (pyenv build, x86-64 Linux). Their low 8 bits are the same in every run of that binary, which
+ * is what a small set's layout mostly depends on; the higher bits change from run to run.
+ */
+export const CPYTHON_NONE_HASH = 0x7f5787a5bben;
+export const CPYTHON_ELLIPSIS_HASH = 0x7f5787a5de6n;
 
 /**
  * The hash secret CPython derives from PYTHONHASHSEED (Python/bootstrap_hash.c): all zero bytes
@@ -39,7 +51,7 @@ export function hashSecretFromSeed(seed: number): HashSecret {
     }
   }
   const view = new DataView(bytes.buffer);
-  return { k0: view.getBigUint64(0, true), k1: view.getBigUint64(8, true) };
+  return { k0: view.getBigUint64(0, true), k1: view.getBigUint64(8, true), noneHash: CPYTHON_NONE_HASH, ellipsisHash: CPYTHON_ELLIPSIS_HASH };
 }
 
 /**
@@ -140,10 +152,10 @@ export function pyHash(value: PyConstant, secret: HashSecret): bigint | null {
       return hashFloat(value);
     case 'string':
       return hashBytes(strData(strCodePoints(value)), secret);
-    case 'symbol': // Ellipsis: hashed by address
-      return null;
+    case 'symbol': // Ellipsis
+      return secret.ellipsisHash ?? null;
     case 'object':
-      if (value === null) return null;
+      if (value === null) return secret.noneHash ?? null;
       if (value instanceof PyStrCodePoints) return hashBytes(strData(value.codePoints), secret);
       if (value instanceof PyBytes) return hashBytes(value.data, secret);
       if (value instanceof PyComplex) {

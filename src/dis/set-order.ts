@@ -95,8 +95,8 @@ class SetTable {
 /**
  * The iteration order of a frozenset built by adding `items` one by one, repeated `passes` times
  * (each pass rebuilds the set from the previous pass's order, as CPython's compiler does when it
- * merges constants). Returns null when an item's hash is not deterministic (None, Ellipsis, NaN,
- * code objects): CPython's order then depends on addresses.
+ * merges constants). Returns null when an item's hash is unknown (NaN, code objects, None or
+ * Ellipsis without their hashes in `secret`): CPython's order then depends on addresses.
  */
 export function frozensetOrder(items: readonly PyConstant[], secret: HashSecret, passes = 1): PyConstant[] | null {
   const hashes = new Map<PyConstant, bigint>();

@@ -17,7 +17,9 @@ import type { Layout } from '../tokenize/layout.js';
 import type { ActionSyntaxError } from './actions.js';
 import type { ParseContext } from './context.js';
 import { parseOnBigStack } from './errors/big-stack.js';
+import { pythonGrammar } from './errors/grammar.js';
 import { ErrorSession, type StartRule } from './errors/passes.js';
+import { statementChunks } from './parser.js';
 
 export interface ErrorReportOptions {
   startRule: StartRule;
@@ -33,6 +35,8 @@ export interface ErrorReportOptions {
   onBigStack?: boolean;
   /** The first attempt ran out of stack: go to the big-stack thread at once. */
   stackOverflowed?: boolean;
+  /** Where the first top-level statement that failed begins in the layout text, if known. */
+  failedStatement?: number;
 }
 
 /** The error CPython reports for `lay`, a layout of text that failed to parse. */
@@ -45,8 +49,10 @@ export function reportSyntaxError(lay: Layout, options: ErrorReportOptions): PyS
       if (!(e instanceof RangeError)) throw e;
     }
   }
-  // The JavaScript stack ran out: the same parse again on a thread with a big one.
-  if (!options.onBigStack) {
+  // The JavaScript stack ran out: the same parse again on a thread with a big one, unless the
+  // nesting is beyond what CPython's parser takes anyway (it stops at 6000 levels with a
+  // MemoryError, which a SyntaxError cannot stand for).
+  if (!options.onBigStack && !beyondCPythonsDepth(lay.text)) {
     const answer = parseOnBigStack({ input: lay.source, filename: options.filename, startRule: options.startRule, convertToChars: options.convertToChars });
     if (answer?.kind === 'error') return new PySyntaxError(answer.error);
   }
@@ -57,7 +63,10 @@ type Decided = SyntaxErrorInfo | PySyntaxError;
 
 function decideError(lay: Layout, options: ErrorReportOptions): Decided {
   const session = new ErrorSession(lay, options.startRule, options.filename, options.convertToChars);
-  const first = session.run('first');
+  // Both passes start at the first statement that fails: pegen's passes go through the
+  // statements before it without an error, and a large file is not matched in one piece.
+  const base = options.startRule !== 'File' ? 0 : options.failedStatement ?? firstFailingStatement(lay);
+  const first = session.run('first', base);
   if (first.kind === 'tokenizer') return tokenizerError(session);
   if (first.kind === 'matched') {
     // The grammar accepts the text: the failure came from an action that the passes do not
@@ -66,7 +75,7 @@ function decideError(lay: Layout, options: ErrorReportOptions): Decided {
   }
   if (first.kind === 'raised') return checkRestOfSource(session, first.error);
   const lastToken = session.lastToken;
-  const second = session.run('second');
+  const second = session.run('second', base);
   if (second.kind === 'tokenizer') return tokenizerError(session);
   if (second.kind === 'raised') return checkRestOfSource(session, second.error);
   if (lastToken.kind === 'INDENT' || lastToken.kind === 'DEDENT') {
@@ -75,6 +84,17 @@ function decideError(lay: Layout, options: ErrorReportOptions): Decided {
   }
   const generic = session.locator.range('invalid syntax', { lineno: lastToken.lineno, col: lastToken.col, endLineno: lastToken.endLineno, endCol: lastToken.endCol });
   return checkRestOfSource(session, generic);
+}
+
+/** The start of the first top-level statement that does not match the Python grammar. */
+function firstFailingStatement(lay: Layout): number {
+  const chunks = statementChunks(lay);
+  for (let i = 0; i + 1 < chunks.length; i++) {
+    const from = chunks[i]!;
+    if (chunks[i + 1] === from) continue;
+    if (pythonGrammar.match(lay.text.slice(from, chunks[i + 1]), 'File').failed()) return from;
+  }
+  return 0;
 }
 
 /** The parser fetched the token where the tokenizer failed: its error, as tokenizer_error builds it. */
@@ -113,6 +133,11 @@ function codeUnitsOf(source: string, start: number, chars: number): number {
   let i = start;
   for (let n = 0; n < chars && i < source.length; n++) i += source.codePointAt(i)! > 0xffff ? 2 : 1;
   return i - start;
+}
+
+/** Thousands of unary operators in a row: each one is a level of CPython's parser. */
+function beyondCPythonsDepth(text: string): boolean {
+  return /(?:[-+~][ \t]*){3000}/.test(text);
 }
 
 /**

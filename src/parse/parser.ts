@@ -44,10 +44,14 @@ export function parseText(input: string, filename: string, startRule: StartRule,
   const context = new ParseContext(new PositionMap(lay), filename);
   let actionError: PySyntaxError | undefined;
   let stackOverflowed = false;
+  // The start of the first top-level statement that failed, when known: the statements
+  // before it parsed, and pegen's passes would not find an error in them.
+  let failedStatement: number | undefined;
   try {
     if (startRule === 'File' && !lay.error) {
-      const body = parseStatementByStatement(lay, context);
-      if (body) return ast.Module(body, []);
+      const parsed = parseStatementByStatement(lay, context);
+      if (Array.isArray(parsed)) return ast.Module(parsed, []);
+      failedStatement = parsed.failedAt;
     } else if (!lay.error) {
       context.offset = 0;
       const match = grammar.match(lay.text, startRule);
@@ -57,12 +61,15 @@ export function parseText(input: string, filename: string, startRule: StartRule,
     // An action raised (a string literal, a complex literal): CPython raises it in the middle
     // of its first pass, where a tokenizer error later in the file can still win. The error
     // passes replay that; a nesting too deep for the stack also ends up there.
+    if (startRule === 'File') failedStatement = context.offset;
     if (e instanceof ActionSyntaxError) actionError = syntaxErrorFromAction(e, context);
     else if (e instanceof PySyntaxError) actionError = e;
     else if (e instanceof RangeError) stackOverflowed = true;
     else throw e;
   }
-  throw reportSyntaxError(lay, { startRule, filename, convertToChars: options.convertToChars ?? true, actionError, onBigStack: options.onBigStack, stackOverflowed });
+  throw reportSyntaxError(lay, {
+    startRule, filename, convertToChars: options.convertToChars ?? true, actionError, onBigStack: options.onBigStack, stackOverflowed, failedStatement,
+  });
 }
 
 function buildAST(match: MatchResult, _lay: Layout, context: ParseContext): ast.mod | ast.expr {
@@ -73,12 +80,10 @@ function buildAST(match: MatchResult, _lay: Layout, context: ParseContext): ast.
 const CONTINUATION = /^(elif|else|except|finally)(?![\p{L}\p{N}_])/u;
 
 /**
- * Matches a valid file one top-level statement at a time: the same tree as one match of `File`
- * (top-level statements are parsed independently in a PEG), with memo tables the size of one
- * statement instead of the whole file. Returns null when a piece fails to match, so the caller
- * matches the whole file again to find the error CPython would report.
+ * Where the top-level statements of a layout begin (and, last, the text's end): the starts of
+ * logical lines at column 0, except continuation keywords and what follows a decorator.
  */
-function parseStatementByStatement(lay: Layout, context: ParseContext): ast.stmt[] | null {
+export function statementChunks(lay: Layout): number[] {
   const text = lay.text;
   const boundaries = [0];
   let previousIsDecorator = false;
@@ -88,13 +93,25 @@ function parseStatementByStatement(lay: Layout, context: ParseContext): ast.stmt
     previousIsDecorator = isDecorator;
   }
   boundaries.push(text.length);
+  return boundaries;
+}
+
+/**
+ * Matches a valid file one top-level statement at a time: the same tree as one match of `File`
+ * (top-level statements are parsed independently in a PEG), with memo tables the size of one
+ * statement instead of the whole file. When a piece fails to match, returns where it begins:
+ * the error passes (errors.ts) start there.
+ */
+function parseStatementByStatement(lay: Layout, context: ParseContext): ast.stmt[] | { failedAt: number } {
+  const text = lay.text;
+  const boundaries = statementChunks(lay);
   const body: ast.stmt[] = [];
   for (let i = 0; i + 1 < boundaries.length; i++) {
     const from = boundaries[i]!;
     const to = boundaries[i + 1]!;
     if (to === from) continue;
     const match = grammar.match(text.slice(from, to), 'File');
-    if (match.failed()) return null;
+    if (match.failed()) return { failedAt: from };
     context.offset = from;
     const module = buildAST(match, lay, context) as ast.Module;
     for (const stmt of module.body) body.push(stmt);

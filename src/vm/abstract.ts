@@ -63,11 +63,11 @@ function attrKindOf(t: PyType): number {
   if (t.attrKind >= 0) return t.attrKind;
   const ga = t.lookup('__getattribute__');
   let k: number;
-  if (t.lookup('__getattr__') !== undefined) k = AK_CUSTOM;
+  if (isSubtype(t, superType()) && ga === objectGetattribute) k = AK_SUPER;
+  else if (t.lookup('__getattr__') !== undefined) k = AK_CUSTOM;
   else if (ga === objectGetattribute) k = AK_GENERIC;
   else if (ga === typeGetattribute) k = AK_TYPE;
   else if (ga === moduleGetattribute) k = AK_MODULE;
-  else if (t === superType()) k = AK_SUPER;
   else k = AK_CUSTOM;
   t.attrKind = k;
   return k;

@@ -110,7 +110,7 @@ function minMax(name: string, args: Value[], kw: readonly string[] | null, op: n
 }
 
 function sum(args: Value[], kw: readonly string[] | null): Value {
-  const p = bindKw('sum', args, kw, ['iterable'], { start: 0 }, ['start'], false);
+  const p = bindKw('sum', args, kw, ['iterable'], { start: 0 }, ['start'], true);
   let acc = p['start']!;
   if (strValue(acc) !== undefined) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (acc instanceof PyBytes) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");

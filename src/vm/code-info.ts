@@ -200,7 +200,7 @@ function decodeLocations(code: PyCode, n: number): Int32Array {
     } else if (kind === 13) {
       line += svarint();
       l = el = line;
-    } else if (kind === 11 || kind === 12) {
+    } else if (kind >= 10 && kind <= 12) {
       line += kind - 10;
       l = el = line;
       c = t[p++]!;

@@ -41,6 +41,7 @@ import { newInstanceFast } from './class.js';
 import { formatValue, ascii } from './format.js';
 import { funcStr } from './describe.js';
 import { checkEgMatch, prepReraiseStar } from './except-star.js';
+import { setUpdate } from './dict-methods.js';
 
 /** Calls a Python function from native code (a nested run). */
 export function callFunction(fn: PyFunction, args: Value[], kwnames: readonly string[] | null): Value {
@@ -157,6 +158,12 @@ function genRaised(g: PyGenerator, exc: PyBaseException): PyBaseException {
   return exc;
 }
 
+const TRACE = process.env['PYC_TRACE'] !== undefined;
+
+function traceInstr(f: Frame, pc: number, sp: number): void {
+  process.stderr.write(`[${f.info.name}] ${pc * 2} ${OPNAMES[f.info.ops[pc]!]} ${f.info.args[pc]} sp=${sp - f.info.nlocalsplus}\n`);
+}
+
 const M_RETURN = 1;
 const M_YIELD = 2;
 const M_CALL = 3;
@@ -192,6 +199,7 @@ export function run(entry: Frame, initial: PyBaseException | null = null): Value
         for (;;) {
           const arg = oparg[pc]!;
           let mode = 0;
+          if (TRACE) traceInstr(f, pc, sp);
           switch (ops[pc]) {
             case Op.NOP:
             case Op.RESUME:
@@ -819,8 +827,7 @@ export function run(entry: Frame, initial: PyBaseException | null = null): Value
             }
             case Op.SET_UPDATE: {
               const it = fast[--sp]!;
-              const s = fast[sp - arg] as PySet;
-              for (const x of toArray(it)) s.add(x, hashOf(x));
+              setUpdate(fast[sp - arg] as PySet, it);
               pc++;
               continue;
             }
@@ -1146,10 +1153,8 @@ export function run(entry: Frame, initial: PyBaseException | null = null): Value
               throw exc;
             }
             case Op.RERAISE: {
-              if (arg) {
-                const l = fast[sp - 1 - arg];
-                if (typeof l === 'number') pc = l;
-              }
+              // CPython restores f_lasti from the stack (for f_lineno) but looks up the handler
+              // at the RERAISE itself, as this does.
               const exc = fast[--sp]!;
               reraise = true;
               throw exc;
@@ -1424,9 +1429,6 @@ function unpackIterable(seq: Value, before: number, after: number): Value[] {
   }
   if (after < 0) {
     if (iterNext(it) !== undefined) {
-      if ((seq instanceof PyList || seq instanceof PyTuple || typeof seq === 'string') && !t.isHeap()) {
-        throw valueError(`too many values to unpack (expected ${before}, got ${len(seq)})`);
-      }
       throw valueError(`too many values to unpack (expected ${before})`);
     }
     return out;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { PyCode } from '../../src/bytecode/code.js';
 import { compileModule } from '../../src/compiler/index.js';
 import { PySyntaxError } from '../../src/diagnostics/syntax-error.js';
-import { parseBytes } from '../../src/parse/parser.js';
+import { parseBytes, parseModule } from '../../src/parse/parser.js';
 import { describeField, firstDifference, type CodeDifference } from './compare.js';
 import type { CodeOracle, OracleError } from './oracle.js';
 
@@ -24,13 +24,16 @@ export type PycResult = { code: PyCode } | { error: OracleError } | { internal: 
 
 /** pyc's code object for a file (or a source string under `path`). */
 export function pycCompile(path: string, source?: string): PycResult {
+  let stage = 'parser';
   try {
-    const bytes = source === undefined ? readFileSync(path) : Buffer.from(source, 'utf8');
-    return { code: compileModule(parseBytes(bytes, path), path) };
+    // A str source, as compile() takes it, ignores coding declarations; a file is bytes.
+    const mod = source === undefined ? parseBytes(readFileSync(path), path) : parseModule(source, path);
+    stage = 'compiler';
+    return { code: compileModule(mod, path) };
   } catch (e) {
     if (e instanceof PySyntaxError) return { error: e.info() };
     const err = e as Error;
-    return { internal: `${err.name}: ${err.message}\n${(err.stack ?? '').split('\n').slice(1, 6).join('\n')}` };
+    return { internal: `in the ${stage}: ${err.name}: ${err.message}\n${(err.stack ?? '').split('\n').slice(1, 6).join('\n')}` };
   }
 }
 

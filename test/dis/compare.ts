@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileSource } from '../../src/cli/compile-source.js';
-import { disassemble, hashSecretFromSeed } from '../../src/dis/index.js';
+import { disassemble, hashSecretFromSeed, type HashSecret } from '../../src/dis/index.js';
 import { readPyc } from '../../src/pyc/index.js';
 import { DisOracle, HASH_SEED, firstDifference, normalizeAddresses } from './oracle.js';
 
@@ -23,9 +23,12 @@ export interface DisComparison {
   detail?: string;
 }
 
-const secret = hashSecretFromSeed(Number(HASH_SEED));
+/** The hash keys the oracle process uses: its PYTHONHASHSEED, and its hash(None) and hash(...). */
+export async function oracleHashes(oracle: DisOracle): Promise<HashSecret> {
+  return { ...hashSecretFromSeed(Number(HASH_SEED)), ...(await oracle.addressHashes()) };
+}
 
-export async function compareFile(oracle: DisOracle, file: string, tmp: string, n: number, withSource: boolean, source?: string): Promise<DisComparison> {
+export async function compareFile(oracle: DisOracle, secret: HashSecret, file: string, tmp: string, n: number, withSource: boolean, source?: string): Promise<DisComparison> {
   const pycPath = join(tmp, `f${n}.pyc`);
   const answer = await oracle.ask(file, pycPath, source);
   if ('error' in answer) return { file, rejected: true, detail: `${answer.error.type}: ${answer.error.msg}` };

@@ -21,9 +21,21 @@ export class DisOracle {
     });
     createInterface({ input: this.child.stdout }).on('line', (line) => {
       const a = JSON.parse(line) as { pyc_dis?: string; src_dis?: string; error?: { type: string; msg: string } };
-      this.waiting.shift()!(a.error ? { error: a.error } : { pycDis: a.pyc_dis!, srcDis: a.src_dis! });
+      // A `hashes` answer is passed on as it is (see addressHashes).
+      this.waiting.shift()!(a.error ? { error: a.error } : a.pyc_dis === undefined ? (a as unknown as DisAnswer) : { pycDis: a.pyc_dis, srcDis: a.src_dis! });
     });
     this.child.stderr.on('data', (d: Buffer) => process.stderr.write(d));
+  }
+
+  /** hash(None) and hash(...) of the oracle process, which order frozensets that hold them. */
+  addressHashes(): Promise<{ noneHash: bigint; ellipsisHash: bigint }> {
+    return new Promise((resolve) => {
+      this.waiting.push((a) => {
+        const h = a as unknown as { none: string; ellipsis: string };
+        resolve({ noneHash: BigInt(h.none), ellipsisHash: BigInt(h.ellipsis) });
+      });
+      this.child.stdin.write(JSON.stringify({ hashes: true }) + '\n');
+    });
   }
 
   /** CPython compiles `path` (or `source` under that name), writes its .pyc to `pyc`, and disassembles. */

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stdlibFiles } from '../conformance/corpus.js';
-import { compareFile, type DisComparison } from './compare.js';
+import { compareFile, oracleHashes, type DisComparison } from './compare.js';
 import { DisOracle } from './oracle.js';
 
 const args = process.argv.slice(2);
@@ -33,8 +33,9 @@ const oracle = new DisOracle();
 const results: DisComparison[] = [];
 const started = Date.now();
 try {
+  const secret = await oracleHashes(oracle);
   for (let i = 0; i < files.length; i++) {
-    results.push(await compareFile(oracle, files[i]!, tmp, i, withSource));
+    results.push(await compareFile(oracle, secret, files[i]!, tmp, i, withSource));
     if ((i + 1) % 100 === 0) process.stderr.write(`${i + 1}/${files.length} files, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   }
 } finally {

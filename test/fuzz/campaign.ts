@@ -5,7 +5,6 @@
 import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
 import { fuzzCaseArb, materialize, SnippetPool, type FuzzCase } from './cases.js';
-import { knownIssueOf } from './known-issues.js';
 import { runPycPool } from './pool.js';
 import { compareVerdicts, cpythonVerdicts, pycVerdict, type Agreement, type Verdict } from './verdicts.js';
 
@@ -56,10 +55,6 @@ export interface CampaignSummary {
   seed: number;
   cases: number;
   jsErrors: number;
-  /** JS errors explained by an entry of known-issues.ts, by its id. */
-  knownJsErrors: Record<string, number>;
-  /** JS errors no known issue explains: `npm test` wants none. */
-  newJsErrors: number;
   hangs: number;
   slow: number;
   sameClass: number;
@@ -101,8 +96,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignSum
     'pyc-accepts': 0, 'pyc-rejects': 0, 'js-error': 0, 'hang': 0,
   };
   const results: CaseResult[] = [];
-  let sameClass = 0, exact = 0, slow = 0, maxMs = 0, totalPycMs = 0, cpythonValid = 0, newJsErrors = 0;
-  const knownJsErrors: Record<string, number> = {};
+  let sameClass = 0, exact = 0, slow = 0, maxMs = 0, totalPycMs = 0, cpythonValid = 0;
   const slowMs = options.slowMs ?? 2000;
   for (let i = 0; i < inputs.length; i++) {
     const agreement = compareVerdicts(pyc.verdicts[i]!, cpython[i]!);
@@ -110,11 +104,6 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignSum
     if (agreement.sameClass) sameClass++;
     if (agreement.exact) exact++;
     if (cpython[i]!.kind === 'valid') cpythonValid++;
-    if (pyc.verdicts[i]!.kind === 'js-error') {
-      const known = knownIssueOf(inputs[i]!, pyc.verdicts[i]!);
-      if (known) knownJsErrors[known.id] = (knownJsErrors[known.id] ?? 0) + 1;
-      else newJsErrors++;
-    }
     const ms = pyc.ms[i]!;
     if (ms > slowMs) slow++;
     maxMs = Math.max(maxMs, ms);
@@ -129,7 +118,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignSum
     const seen = new Set<string>();
     for (const r of results) {
       if (r.pyc.kind !== 'js-error' && r.pyc.kind !== 'hang') continue;
-      const key = r.pyc.kind === 'hang' ? 'hang' : knownIssueOf(r.bytes, r.pyc)?.id ?? `${r.pyc.name}:${r.pyc.message.slice(0, 40)}`;
+      const key = r.pyc.kind === 'hang' ? 'hang' : `${r.pyc.name}:${r.pyc.message.slice(0, 40)}`;
       if (seen.has(key) || seen.size >= 8) continue;
       seen.add(key);
       shrunk.push(shrinkFailure(pool, options.seed, r, options.timeoutMs, shrinkSeconds));
@@ -138,7 +127,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignSum
 
   return {
     seed: options.seed, cases: inputs.length,
-    jsErrors: categories['js-error'], knownJsErrors, newJsErrors, hangs: categories.hang, slow, sameClass, exact, cpythonValid, categories,
+    jsErrors: categories['js-error'], hangs: categories.hang, slow, sameClass, exact, cpythonValid, categories,
     seconds: (performance.now() - started) / 1000, maxMs, totalPycMs, results, shrunk,
   };
 }

@@ -9,13 +9,12 @@ import { checkRatchet, readRatchet } from '../conformance/ratchet.js';
 import { runCampaign, SLICE, sliceRatchetCounts } from './campaign.js';
 import { formatFigures, formatShrunk } from './report.js';
 
-test(`fuzz slice: ${SLICE.runs} mutated stdlib snippets, no new JS error, no hang, verdicts in the ratchet`, async () => {
-  const summary = await runCampaign({ ...SLICE, workers: Math.min(2, cpus().length), timeoutMs: 10_000, shrinkSeconds: 20 });
+test(`fuzz slice: ${SLICE.runs} mutated stdlib snippets, no JS error or hang, verdicts in the ratchet`, async () => {
+  const summary = await runCampaign({ ...SLICE, workers: Math.min(2, cpus().length), timeoutMs: 20_000, shrinkSeconds: 20 });
   console.log(formatFigures(summary));
   const shrunk = formatShrunk(summary);
   if (shrunk) console.log(shrunk);
-  // JS errors that known-issues.ts explains are reported above; any other fails the test.
-  assert.equal(summary.newJsErrors, 0, `pyc threw a JavaScript error on ${summary.newJsErrors} inputs${shrunk}`);
+  assert.equal(summary.jsErrors, 0, `pyc threw a JavaScript error on ${summary.jsErrors} inputs${shrunk}`);
   assert.equal(summary.hangs, 0, `pyc hung on ${summary.hangs} inputs${shrunk}`);
   assert.deepEqual(checkRatchet(readRatchet(), sliceRatchetCounts(summary)), []);
 });

@@ -1,7 +1,6 @@
 // Printing a fuzz campaign: the figures, the shrunk JS errors and hangs, the smallest inputs
 // of each kind of disagreement, and which CPython messages pyc most often misses.
 import type { CampaignSummary, CaseResult } from './campaign.js';
-import { knownIssueOf } from './known-issues.js';
 import { cpythonDumpsOrErrors, describeVerdict, pycDumpOrError } from './verdicts.js';
 
 const pct = (n: number, of: number): string => `${((100 * n) / Math.max(of, 1)).toFixed(2)}%`;
@@ -24,7 +23,7 @@ export function formatFigures(s: CampaignSummary): string {
   const lines = [
     `fuzz: ${s.cases} cases (seed ${s.seed}) in ${s.seconds.toFixed(1)} s; pyc ${(s.totalPycMs / 1000).toFixed(1)} s of work, slowest case ${(s.maxMs / 1000).toFixed(2)} s, ${s.slow} slow (> 2 s)`,
     `  CPython accepted ${s.cpythonValid}, rejected ${s.cases - s.cpythonValid}`,
-    `  JS errors:           ${s.jsErrors}${s.jsErrors > 0 ? ` (${s.newJsErrors} new; known: ${Object.entries(s.knownJsErrors).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'})` : ''}`,
+    `  JS errors:           ${s.jsErrors}`,
     `  hangs:               ${s.hangs}`,
     `  verdict-class equal: ${s.sameClass} (${pct(s.sameClass, s.cases)})   [both valid, or same error type and line]`,
     `  exact equal:         ${s.exact} (${pct(s.exact, s.cases)})   [same AST, or same type, msg, lineno, offset]`,
@@ -37,8 +36,7 @@ export function formatShrunk(s: CampaignSummary): string {
   if (s.shrunk.length === 0) return '';
   const out = ['', 'JS errors and hangs, shrunk:'];
   for (const f of s.shrunk) {
-    const known = knownIssueOf(f.bytes, f.verdict);
-    out.push(`--- ${f.kind}${known ? ` [known: ${known.id}]` : ''} (case ${f.index}; replay: fc.check(property, { seed: ${f.seed}, path: '${f.path}' }))`);
+    out.push(`--- ${f.kind} (case ${f.index}; replay: fc.check(property, { seed: ${f.seed}, path: '${f.path}' }))`);
     out.push(`input: ${showBytes(f.bytes)}`);
     out.push(describeVerdict(f.verdict).split('\n').slice(0, 4).join('\n'));
   }

@@ -9,11 +9,20 @@
 // is wrapped to record the furthest token the parser attempted (pegen's p->fill).
 import * as ohm from 'ohm-js';
 
+/** ohm-js's memo entries at one position (src/PosInfo.js). */
+export interface PosInfo {
+  applicationMemoKeyStack: string[];
+  memo: Record<string, unknown>;
+  memoize(memoKey: string, memoRec: unknown): unknown;
+}
+
 /** What a hook sees of ohm-js's MatchState (src/MatchState.js). */
 export interface MatchState {
   input: string;
   inputStream: { pos: number };
   doNotMemoize: boolean;
+  memoTable: (PosInfo | undefined)[];
+  getPosInfo(pos: number): PosInfo;
   _posStack: number[];
   _applicationStack: { ruleName: string }[];
   _bindings: unknown[];
@@ -73,12 +82,12 @@ export abstract class Hook extends PExprBase {
 
 /** A hook around an ordinary expression: runs `around` with the expression's evaluation. */
 export class Around extends Hook {
-  constructor(label: string, readonly expr: unknown, readonly around: <T>(body: () => T) => T) {
+  constructor(label: string, readonly expr: unknown, readonly around: (state: MatchState, body: () => boolean) => boolean) {
     super(label);
   }
 
   eval(state: MatchState): boolean {
-    return this.around(() => state.eval(this.expr));
+    return this.around(state, () => state.eval(this.expr));
   }
 
   override getArity(): number {

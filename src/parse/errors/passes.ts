@@ -8,6 +8,8 @@
 // Either pass stops at once if it fetches the token where the tokenizer failed. What happens
 // then (the tokenizer's error, or the rest of the file tokenized for a later one) is decided by
 // errors.ts; this file only runs the passes and reports how each one ended.
+// PYC_DEBUG_ERRORS=1 prints each new furthest token with the rules that fetched it, and the
+// invalid cases that could not be matched again.
 import type { SyntaxErrorInfo } from '../../diagnostics/syntax-error.js';
 import { PySyntaxError } from '../../diagnostics/syntax-error.js';
 import type { Layout } from '../../tokenize/layout.js';
@@ -18,11 +20,13 @@ import type { FStringHost, StringToken } from '../literals/index.js';
 import { concatenateStrings } from '../literals/index.js';
 import { errorsGrammar, errorsSemantics } from './grammar.js';
 import { ErrorLocator, tokenSpan } from './locations.js';
-import { Around, Hook, installHook, observingTokens, type MatchState } from './ohm-internals.js';
+import { Around, Hook, installHook, observingTokens, type MatchState, type PosInfo } from './ohm-internals.js';
 import { TokenTable, type Token } from './tokens.js';
 import { withDecision } from './decision.js';
 
 export type StartRule = 'File' | 'Eval' | 'Fstring';
+
+const DEBUG = Boolean(process.env['PYC_DEBUG_ERRORS']);
 
 export type PassOutcome =
   | { kind: 'raised'; error: SyntaxErrorInfo | PySyntaxError }
@@ -71,13 +75,16 @@ export class ErrorSession {
     return this.tokens.tokens[this.furthest]!;
   }
 
-  /** Runs one pass over the whole text. */
-  run(pass: 'first' | 'second'): PassOutcome {
+  /**
+   * Runs one pass over the text from `base`, the start of a top-level statement (the ones before
+   * it are known to parse).
+   */
+  run(pass: 'first' | 'second', base = 0): PassOutcome {
     this.pass = pass;
     this.invalidRules = true;
     const text = this.lay.text;
     try {
-      const m = this.matchFrame({ input: text, base: 0, probe: null }, this.startRule);
+      const m = this.matchFrame({ input: base === 0 ? text : text.slice(base), base, probe: null }, this.startRule);
       return m ? { kind: 'matched' } : { kind: 'failed' };
     } catch (e) {
       if (e instanceof Raise) return { kind: 'raised', error: e.error };
@@ -92,7 +99,6 @@ export class ErrorSession {
     current = this;
     try {
       const m = observingTokens((input, at, state) => this.observe(input, at, state), NOT_TOKENS, () => errorsGrammar.match(frame.input, startApplication));
-      if (frame.probe) return m.succeeded() ? m : null;
       return m.succeeded() ? m : null;
     } finally {
       current = saved;
@@ -135,6 +141,7 @@ export class ErrorSession {
     const at = frame.base + state._posStack[state._posStack.length - 2]!;
     if (frame.probe && frame.probe.rule === caseRule && frame.probe.at === at) return true;
     const error = this.decide(caseRule, at);
+    if (DEBUG) console.error(`[${this.pass}] ${caseRule} at ${at}: ${error ? error.msg : "no error"}`);
     if (error) throw new Raise(error);
     return false;
   }
@@ -151,6 +158,7 @@ export class ErrorSession {
     const last = this.lastToken;
     const m = this.matchFrame({ input: this.lay.text.slice(at), base: at, probe: { rule: caseRule, at } }, `Probe<${caseRule}>`);
     let error: SyntaxErrorInfo | null = null;
+    if (!m && DEBUG) console.error(`[${this.pass}] ${caseRule} at ${at} does not match on its own`);
     if (m) {
       const context = new ParseContext(this.positions, this.filename);
       context.offset = at;
@@ -169,6 +177,7 @@ export class ErrorSession {
 
   /** The strings just matched by `Strings`: raises what _PyPegen_concatenate_strings raises. */
   checkStrings(state: MatchState): boolean {
+    if (this.frameFor(state.input)?.probe) return false; // its pass has checked them
     const start = this.absolute(state, state._posStack[state._posStack.length - 2]!);
     const run: StringToken[] = [];
     for (let i = this.tokens.indexAt(start); i < this.tokens.tokens.length; i++) {
@@ -194,6 +203,38 @@ export class ErrorSession {
     return false;
   }
 
+  /**
+   * python.gram's expression_without_invalid: `body` runs with the invalid rules off. What is
+   * matched meanwhile must not be remembered as if they had been on (Ohm memoizes every rule,
+   * so a failure found with the rules off would hide an error they raise later): the body gets
+   * a memo table of its own. Afterwards only the rules pegen itself memoizes keep their
+   * results, as pegen reuses those whatever the switch was when they were parsed.
+   */
+  withoutInvalid<T>(state: MatchState, body: () => T): T {
+    const saved = this.invalidRules;
+    const outer = state.memoTable;
+    const inner: (PosInfo | undefined)[] = [];
+    const here = state.inputStream.pos;
+    state.memoTable = inner;
+    // Applications still active at this position stay known (left recursion is detected there).
+    state.getPosInfo(here).applicationMemoKeyStack = outer[here]?.applicationMemoKeyStack.slice() ?? [];
+    this.invalidRules = false;
+    try {
+      return body();
+    } finally {
+      this.invalidRules = saved;
+      state.memoTable = outer;
+      inner.forEach((info, pos) => {
+        if (!info) return;
+        for (const [key, rec] of Object.entries(info.memo)) {
+          if (!PEGEN_MEMOIZED.has(key)) continue;
+          const target = state.getPosInfo(pos);
+          if (!(key in target.memo)) target.memoize(key, rec);
+        }
+      });
+    }
+  }
+
   /** _PyPegen_ensure_real / _PyPegen_ensure_imaginary on the NUMBER just matched. */
   checkComplexPart(state: MatchState, wantImaginary: boolean): boolean {
     const start = this.absolute(state, state._posStack[state._posStack.length - 2]!);
@@ -205,8 +246,6 @@ export class ErrorSession {
   }
 }
 
-const DEBUG = Boolean(process.env['PYC_DEBUG_ERRORS']);
-
 // ---------------------------------------------------------------- the session hooks talk to
 let current: ErrorSession | null = null;
 
@@ -214,6 +253,17 @@ function session(): ErrorSession {
   if (!current) throw new Error('PythonErrors matched outside an error session');
   return current;
 }
+
+/**
+ * The rules pegen memoizes (`(memo)` in python.gram, and the left-recursive ones), by their
+ * names here: their results found with the invalid rules off are reused with them on.
+ */
+const PEGEN_MEMOIZED: ReadonlySet<string> = new Set([
+  'Simple_stmt', 'Block', 'Expression', 'Star_expression', 'Disjunction', 'Conjunction', 'Inversion', 'Factor',
+  'Await_primary', 'Arguments', 'Star_target', 'Target_with_star_atom', 'Del_target', 'Closed_pattern',
+  'Star_pattern', 'Strings', 'Invalid_named_expression', 'Dotted_name', 'Bitwise_or', 'Bitwise_xor',
+  'Bitwise_and', 'Shift_expr', 'Sum', 'Term', 'Primary', 'T_primary', 'Attr', 'Name_or_attr',
+]);
 
 /** Layout and hook rules: applying them does not fetch a token. */
 const NOT_TOKENS: ReadonlySet<string> = new Set([
@@ -231,7 +281,8 @@ class FnHook extends Hook {
 }
 
 installHook(errorsGrammar, 'raiseError', new FnHook('raiseError', (state) => session().raiseError(state)));
-installHook(errorsGrammar, 'invalidRulesOff', new FnHook('invalidRulesOff', () => {
+installHook(errorsGrammar, 'invalidRulesOff', new FnHook('invalidRulesOff', (state) => {
+  state.doNotMemoize = true; // the switch changes inside a match
   const s = session();
   return s.pass === 'first' || !s.invalidRules;
 }));
@@ -244,13 +295,4 @@ installHook(errorsGrammar, 'expectedParen', new FnHook('expectedParen', (state) 
 installHook(errorsGrammar, 'badStrings', new FnHook('badStrings', (state) => session().checkStrings(state)));
 installHook(errorsGrammar, 'notReal', new FnHook('notReal', (state) => session().checkComplexPart(state, false)));
 installHook(errorsGrammar, 'notImaginary', new FnHook('notImaginary', (state) => session().checkComplexPart(state, true)));
-installHook(errorsGrammar, 'Expression_without_invalid', (body) => new Around('withoutInvalid', body, (run) => {
-  const s = session();
-  const saved = s.invalidRules;
-  s.invalidRules = false;
-  try {
-    return run();
-  } finally {
-    s.invalidRules = saved;
-  }
-}));
+installHook(errorsGrammar, 'Expression_without_invalid', (body) => new Around('withoutInvalid', body, (state, run) => session().withoutInvalid(state, run)));
