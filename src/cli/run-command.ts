@@ -36,6 +36,11 @@ function installCompiler(): void {
   });
 }
 
+/** The main script's path as CPython 3.11 makes it absolute (_Py_abspath: cwd + '/' + path). */
+function absPath(p: string): string {
+  return p.startsWith('/') ? p : `${process.cwd()}/${p}`;
+}
+
 export function runCommand(file: string, args: string[], opts: RunOptions): number {
   if (opts.backend && opts.backend !== 'vm') {
     process.stderr.write(`pyc run: unknown backend '${opts.backend}' (available: vm)\n`);
@@ -60,9 +65,9 @@ export function runCommand(file: string, args: string[], opts: RunOptions): numb
       return 1;
     }
     code = parsePyc(data, file).code;
-    mainFile = code.co_filename;
+    mainFile = absPath(file);
   } else {
-    mainFile = resolve(file);
+    mainFile = absPath(file);
     const r = compileSource(data, mainFile);
     if (!r.ok) {
       process.stderr.write(r.message);

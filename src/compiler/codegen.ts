@@ -42,7 +42,9 @@ import { mangle } from '../symtable/mangle.js';
 import type { SymbolTable } from '../symtable/symbol-table.js';
 import { isPyStr, PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, PyTuple, type PyConstant } from '../values/index.js';
 import { getDocString } from './ast-opt.js';
+import { Comp, compileComprehension } from './codegen-comprehension.js';
 import { compileMatch } from './codegen-match.js';
+import { compileAsyncWith, compileTryExcept, compileTryFinally, compileTryStarExcept, compileTryStarFinally, compileWith } from './codegen-try.js';
 import { makeFrozenSet } from './const-eval.js';
 import { unparseAnnotation } from './unparse.js';
 import { addToTable, CompilerUnit, FBlockType, ScopeType, type FBlock, type SourceLocation } from './unit.js';
@@ -51,13 +53,6 @@ import { addToTable, CompilerUnit, FBlockType, ScopeType, type FBlock, type Sour
 const CO_MAXBLOCKS = 20;
 /** STACK_USE_GUIDELINE: beyond this many items, displays and calls are built incrementally. */
 export const STACK_USE_GUIDELINE = 30;
-
-const enum Comp {
-  GenExp,
-  ListComp,
-  SetComp,
-  DictComp,
-}
 
 /** The future flags a code object inherits (PyCF_MASK). */
 const PYCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000;
@@ -266,7 +261,7 @@ export class Compiler {
     this.u.fblocks.pop();
   }
 
-  private callExitWithNones(): void {
+  callExitWithNones(): void {
     this.addLoadConst(null);
     this.addLoadConst(null);
     this.addLoadConst(null);
@@ -287,7 +282,7 @@ export class Compiler {
     this.useNextBlock(exit);
   }
 
-  private popExceptAndReraise(): void {
+  popExceptAndReraise(): void {
     this.addopI(Op.COPY, 3);
     this.addop(Op.POP_EXCEPT);
     this.addopI(Op.RERAISE, 1);
@@ -422,7 +417,7 @@ export class Compiler {
   }
 
   /** assemble(c, addNone): make sure the code ends in a return, then assemble the unit. */
-  private assembleUnit(addNone: boolean): PyCode {
+  assembleUnit(addNone: boolean): PyCode {
     const u = this.u;
     if (!u.curblock.hasReturn) {
       this.unsetLoc();
@@ -568,9 +563,9 @@ export class Compiler {
         return;
       }
       case 'Try':
-        return s.finalbody.length ? this.compileTryFinally(s) : this.compileTryExcept(s);
+        return s.finalbody.length ? compileTryFinally(this, s) : compileTryExcept(this, s);
       case 'TryStar':
-        return s.finalbody.length ? this.compileTryStarFinally(s) : this.compileTryStarExcept(s);
+        return s.finalbody.length ? compileTryStarFinally(this, s) : compileTryStarExcept(this, s);
       case 'Assert':
         return this.compileAssert(s);
       case 'Import':
@@ -590,9 +585,9 @@ export class Compiler {
       case 'Continue':
         return this.compileContinue();
       case 'With':
-        return this.compileWith(s, 0);
+        return compileWith(this, s, 0);
       case 'AsyncWith':
-        return this.compileAsyncWith(s, 0);
+        return compileAsyncWith(this, s, 0);
       case 'AsyncFor':
         return this.compileAsyncFor(s);
     }
@@ -708,7 +703,7 @@ export class Compiler {
     return scope;
   }
 
-  private makeClosure(co: PyCode, flags: number): void {
+  makeClosure(co: PyCode, flags: number): void {
     const nfree = co.co_nfreevars;
     if (nfree) {
       const names = co.co_localsplusnames;
@@ -1000,322 +995,6 @@ export class Compiler {
     this.addopJ(JUMP, loop.block!);
   }
 
-  // ---- try
-
-  private compileTryFinally(s: ast.Try): void {
-    const body = this.newBlock();
-    const end = this.newBlock();
-    const exit = this.newBlock();
-    const cleanup = this.newBlock();
-    this.addopJ(SETUP_FINALLY, end);
-    this.useNextBlock(body);
-    this.pushFBlock(FBlockType.FinallyTry, body, end, s.finalbody);
-    if (s.handlers.length) this.compileTryExcept(s);
-    else this.compileStmts(s.body);
-    this.addopNoLine(POP_BLOCK);
-    this.popFBlock();
-    this.compileStmts(s.finalbody);
-    this.addopJNoLine(JUMP, exit);
-    this.useNextBlock(end);
-    this.unsetLoc();
-    this.addopJ(SETUP_CLEANUP, cleanup);
-    this.addop(Op.PUSH_EXC_INFO);
-    this.pushFBlock(FBlockType.FinallyEnd, end, null, null);
-    this.compileStmts(s.finalbody);
-    this.popFBlock();
-    this.addopI(Op.RERAISE, 0);
-    this.useNextBlock(cleanup);
-    this.popExceptAndReraise();
-    this.useNextBlock(exit);
-  }
-
-  private compileTryStarFinally(s: ast.TryStar): void {
-    const body = this.newBlock();
-    const end = this.newBlock();
-    const exit = this.newBlock();
-    const cleanup = this.newBlock();
-    this.addopJ(SETUP_FINALLY, end);
-    this.useNextBlock(body);
-    this.pushFBlock(FBlockType.FinallyTry, body, end, s.finalbody);
-    if (s.handlers.length) this.compileTryStarExcept(s);
-    else this.compileStmts(s.body);
-    this.addopNoLine(POP_BLOCK);
-    this.popFBlock();
-    this.compileStmts(s.finalbody);
-    this.addopJNoLine(JUMP, exit);
-    this.useNextBlock(end);
-    this.unsetLoc();
-    this.addopJ(SETUP_CLEANUP, cleanup);
-    this.addop(Op.PUSH_EXC_INFO);
-    this.pushFBlock(FBlockType.FinallyEnd, end, null, null);
-    this.compileStmts(s.finalbody);
-    this.popFBlock();
-    this.addopI(Op.RERAISE, 0);
-    this.useNextBlock(cleanup);
-    this.popExceptAndReraise();
-    this.useNextBlock(exit);
-  }
-
-  private compileTryExcept(s: ast.Try): void {
-    const body = this.newBlock();
-    let except = this.newBlock();
-    const end = this.newBlock();
-    const cleanup = this.newBlock();
-    this.addopJ(SETUP_FINALLY, except);
-    this.useNextBlock(body);
-    this.pushFBlock(FBlockType.TryExcept, body, null, null);
-    this.compileStmts(s.body);
-    this.popFBlock();
-    this.addopNoLine(POP_BLOCK);
-    if (s.orelse.length) this.compileStmts(s.orelse);
-    this.addopJNoLine(JUMP, end);
-    const n = s.handlers.length;
-    this.useNextBlock(except);
-    this.unsetLoc();
-    this.addopJ(SETUP_CLEANUP, cleanup);
-    this.addop(Op.PUSH_EXC_INFO);
-    this.pushFBlock(FBlockType.ExceptionHandler, null, null, null);
-    for (let i = 0; i < n; i++) {
-      const handler = s.handlers[i]!;
-      this.setLoc(handler);
-      if (!handler.type && i < n - 1) throw this.error("default 'except:' must be last");
-      except = this.newBlock();
-      if (handler.type) {
-        this.compileExpr(handler.type);
-        this.addop(Op.CHECK_EXC_MATCH);
-        this.addopJ(POP_JUMP_IF_FALSE, except);
-      }
-      if (handler.name) {
-        const cleanupEnd = this.newBlock();
-        const cleanupBody = this.newBlock();
-        this.nameop(handler.name, 'Store');
-        this.addopJ(SETUP_CLEANUP, cleanupEnd);
-        this.useNextBlock(cleanupBody);
-        this.pushFBlock(FBlockType.HandlerCleanup, cleanupBody, null, handler.name);
-        this.compileStmts(handler.body);
-        this.popFBlock();
-        this.unsetLoc();
-        this.addop(POP_BLOCK);
-        this.addop(POP_BLOCK);
-        this.addop(Op.POP_EXCEPT);
-        this.addLoadConst(null);
-        this.nameop(handler.name, 'Store');
-        this.nameop(handler.name, 'Del');
-        this.addopJ(JUMP, end);
-        this.useNextBlock(cleanupEnd);
-        this.unsetLoc();
-        this.addLoadConst(null);
-        this.nameop(handler.name, 'Store');
-        this.nameop(handler.name, 'Del');
-        this.addopI(Op.RERAISE, 1);
-      } else {
-        const cleanupBody = this.newBlock();
-        this.addop(Op.POP_TOP);
-        this.useNextBlock(cleanupBody);
-        this.pushFBlock(FBlockType.HandlerCleanup, cleanupBody, null, null);
-        this.compileStmts(handler.body);
-        this.popFBlock();
-        this.unsetLoc();
-        this.addop(POP_BLOCK);
-        this.addop(Op.POP_EXCEPT);
-        this.addopJ(JUMP, end);
-      }
-      this.useNextBlock(except);
-    }
-    this.unsetLoc();
-    this.popFBlock();
-    this.addopI(Op.RERAISE, 0);
-    this.useNextBlock(cleanup);
-    this.popExceptAndReraise();
-    this.useNextBlock(end);
-  }
-
-  private compileTryStarExcept(s: ast.TryStar): void {
-    const body = this.newBlock();
-    let except = this.newBlock();
-    const orelse = this.newBlock();
-    const end = this.newBlock();
-    const cleanup = this.newBlock();
-    const reraiseStar = this.newBlock();
-    this.addopJ(SETUP_FINALLY, except);
-    this.useNextBlock(body);
-    this.pushFBlock(FBlockType.TryExcept, body, null, null);
-    this.compileStmts(s.body);
-    this.popFBlock();
-    this.addopNoLine(POP_BLOCK);
-    this.addopJNoLine(JUMP, orelse);
-    const n = s.handlers.length;
-    this.useNextBlock(except);
-    this.unsetLoc();
-    this.addopJ(SETUP_CLEANUP, cleanup);
-    this.addop(Op.PUSH_EXC_INFO);
-    this.pushFBlock(FBlockType.ExceptionGroupHandler, null, null, 'except handler');
-    for (let i = 0; i < n; i++) {
-      const handler = s.handlers[i]!;
-      this.setLoc(handler);
-      except = this.newBlock();
-      const exceptWithError = this.newBlock();
-      const noMatch = this.newBlock();
-      if (i === 0) {
-        this.addopI(Op.COPY, 1);
-        this.addopI(Op.BUILD_LIST, 0);
-        this.addopI(Op.SWAP, 2);
-      }
-      if (handler.type) {
-        this.compileExpr(handler.type);
-        this.addop(Op.CHECK_EG_MATCH);
-        this.addopI(Op.COPY, 1);
-        this.addopJ(POP_JUMP_IF_NONE, noMatch);
-      }
-      const cleanupEnd = this.newBlock();
-      const cleanupBody = this.newBlock();
-      if (handler.name) this.nameop(handler.name, 'Store');
-      else this.addop(Op.POP_TOP);
-      this.addopJ(SETUP_CLEANUP, cleanupEnd);
-      this.useNextBlock(cleanupBody);
-      this.pushFBlock(FBlockType.HandlerCleanup, cleanupBody, null, handler.name);
-      this.compileStmts(handler.body);
-      this.popFBlock();
-      this.unsetLoc();
-      this.addop(POP_BLOCK);
-      if (handler.name) {
-        this.addLoadConst(null);
-        this.nameop(handler.name, 'Store');
-        this.nameop(handler.name, 'Del');
-      }
-      this.addopJ(JUMP, except);
-      this.useNextBlock(cleanupEnd);
-      this.unsetLoc();
-      if (handler.name) {
-        this.addLoadConst(null);
-        this.nameop(handler.name, 'Store');
-        this.nameop(handler.name, 'Del');
-      }
-      this.addopI(Op.LIST_APPEND, 3);
-      this.addop(Op.POP_TOP);
-      this.addopJ(JUMP, exceptWithError);
-      this.useNextBlock(except);
-      this.addop(Op.NOP);
-      this.addopJ(JUMP, exceptWithError);
-      this.useNextBlock(noMatch);
-      this.addop(Op.POP_TOP);
-      this.useNextBlock(exceptWithError);
-      if (i === n - 1) {
-        this.addopI(Op.LIST_APPEND, 1);
-        this.addopJ(JUMP, reraiseStar);
-      }
-    }
-    this.unsetLoc();
-    this.popFBlock();
-    const reraise = this.newBlock();
-    this.useNextBlock(reraiseStar);
-    this.addop(Op.PREP_RERAISE_STAR);
-    this.addopI(Op.COPY, 1);
-    this.addopJ(POP_JUMP_IF_NOT_NONE, reraise);
-    this.addop(Op.POP_TOP);
-    this.addop(POP_BLOCK);
-    this.addop(Op.POP_EXCEPT);
-    this.addopJ(JUMP, end);
-    this.useNextBlock(reraise);
-    this.addop(POP_BLOCK);
-    this.addopI(Op.SWAP, 2);
-    this.addop(Op.POP_EXCEPT);
-    this.addopI(Op.RERAISE, 0);
-    this.useNextBlock(cleanup);
-    this.popExceptAndReraise();
-    this.useNextBlock(orelse);
-    this.compileStmts(s.orelse);
-    this.useNextBlock(end);
-  }
-
-  // ---- with
-
-  private withExceptFinish(cleanup: BasicBlock): void {
-    this.unsetLoc();
-    const exit = this.newBlock();
-    this.addopJ(POP_JUMP_IF_TRUE, exit);
-    this.addopI(Op.RERAISE, 2);
-    this.useNextBlock(cleanup);
-    this.popExceptAndReraise();
-    this.useNextBlock(exit);
-    this.addop(Op.POP_TOP);
-    this.addop(POP_BLOCK);
-    this.addop(Op.POP_EXCEPT);
-    this.addop(Op.POP_TOP);
-    this.addop(Op.POP_TOP);
-  }
-
-  private compileAsyncWith(s: ast.AsyncWith, pos: number): void {
-    const item = s.items[pos]!;
-    if (this.u.scopeType !== ScopeType.AsyncFunction) throw this.error("'async with' outside async function");
-    const block = this.newBlock();
-    const final = this.newBlock();
-    const exit = this.newBlock();
-    const cleanup = this.newBlock();
-    this.compileExpr(item.context_expr);
-    this.addop(Op.BEFORE_ASYNC_WITH);
-    this.addopI(Op.GET_AWAITABLE, 1);
-    this.addLoadConst(null);
-    this.addYieldFrom(true);
-    this.addopJ(SETUP_WITH, final);
-    this.useNextBlock(block);
-    this.pushFBlock(FBlockType.AsyncWith, block, final, s);
-    if (item.optional_vars) this.compileExpr(item.optional_vars);
-    else this.addop(Op.POP_TOP);
-    pos++;
-    if (pos === s.items.length) this.compileStmts(s.body);
-    else this.compileAsyncWith(s, pos);
-    this.popFBlock();
-    this.addop(POP_BLOCK);
-    this.setLoc(s);
-    this.callExitWithNones();
-    this.addopI(Op.GET_AWAITABLE, 2);
-    this.addLoadConst(null);
-    this.addYieldFrom(true);
-    this.addop(Op.POP_TOP);
-    this.addopJ(JUMP, exit);
-    this.useNextBlock(final);
-    this.addopJ(SETUP_CLEANUP, cleanup);
-    this.addop(Op.PUSH_EXC_INFO);
-    this.addop(Op.WITH_EXCEPT_START);
-    this.addopI(Op.GET_AWAITABLE, 2);
-    this.addLoadConst(null);
-    this.addYieldFrom(true);
-    this.withExceptFinish(cleanup);
-    this.useNextBlock(exit);
-  }
-
-  private compileWith(s: ast.With, pos: number): void {
-    const item = s.items[pos]!;
-    const block = this.newBlock();
-    const final = this.newBlock();
-    const exit = this.newBlock();
-    const cleanup = this.newBlock();
-    this.compileExpr(item.context_expr);
-    this.addop(Op.BEFORE_WITH);
-    this.addopJ(SETUP_WITH, final);
-    this.useNextBlock(block);
-    this.pushFBlock(FBlockType.With, block, final, s);
-    if (item.optional_vars) this.compileExpr(item.optional_vars);
-    else this.addop(Op.POP_TOP);
-    pos++;
-    if (pos === s.items.length) this.compileStmts(s.body);
-    else this.compileWith(s, pos);
-    this.unsetLoc();
-    this.addop(POP_BLOCK);
-    this.popFBlock();
-    this.setLoc(s);
-    this.callExitWithNones();
-    this.addop(Op.POP_TOP);
-    this.addopJ(JUMP, exit);
-    this.useNextBlock(final);
-    this.addopJ(SETUP_CLEANUP, cleanup);
-    this.addop(Op.PUSH_EXC_INFO);
-    this.addop(Op.WITH_EXCEPT_START);
-    this.withExceptFinish(cleanup);
-    this.useNextBlock(exit);
-  }
-
   // ---- simple statements
 
   private compileImportAs(name: string, asname: string): void {
@@ -1524,13 +1203,13 @@ export class Compiler {
       case 'Set':
         return this.starunpackHelper(e.elts, 0, Op.BUILD_SET, Op.SET_ADD, Op.SET_UPDATE, false);
       case 'GeneratorExp':
-        return this.compileComprehension(e, Comp.GenExp, '<genexpr>', e.generators, e.elt, null);
+        return compileComprehension(this, e, Comp.GenExp, '<genexpr>', e.generators, e.elt, null);
       case 'ListComp':
-        return this.compileComprehension(e, Comp.ListComp, '<listcomp>', e.generators, e.elt, null);
+        return compileComprehension(this, e, Comp.ListComp, '<listcomp>', e.generators, e.elt, null);
       case 'SetComp':
-        return this.compileComprehension(e, Comp.SetComp, '<setcomp>', e.generators, e.elt, null);
+        return compileComprehension(this, e, Comp.SetComp, '<setcomp>', e.generators, e.elt, null);
       case 'DictComp':
-        return this.compileComprehension(e, Comp.DictComp, '<dictcomp>', e.generators, e.key, e.value);
+        return compileComprehension(this, e, Comp.DictComp, '<dictcomp>', e.generators, e.key, e.value);
       case 'Yield':
         if (this.ste.type !== 'function') throw this.error("'yield' outside function");
         if (e.value) this.compileExpr(e.value);
@@ -2026,140 +1705,6 @@ export class Compiler {
       }
     }
     this.addopI(Op.CALL_FUNCTION_EX, nkwelts > 0 ? 1 : 0);
-  }
-
-  // ---- comprehensions
-
-  private comprehensionGenerator(generators: ast.comprehension[], genIndex: number, depth: number, elt: ast.expr, val: ast.expr | null, type: Comp): void {
-    if (generators[genIndex]!.is_async) this.asyncComprehensionGenerator(generators, genIndex, depth, elt, val, type);
-    else this.syncComprehensionGenerator(generators, genIndex, depth, elt, val, type);
-  }
-
-  private comprehensionElement(elt: ast.expr, val: ast.expr | null, type: Comp, depth: number): void {
-    switch (type) {
-      case Comp.GenExp:
-        this.compileExpr(elt);
-        this.addYield();
-        this.addop(Op.POP_TOP);
-        break;
-      case Comp.ListComp:
-        this.compileExpr(elt);
-        this.addopI(Op.LIST_APPEND, depth + 1);
-        break;
-      case Comp.SetComp:
-        this.compileExpr(elt);
-        this.addopI(Op.SET_ADD, depth + 1);
-        break;
-      case Comp.DictComp:
-        this.compileExpr(elt);
-        this.compileExpr(val!);
-        this.addopI(Op.MAP_ADD, depth + 1);
-        break;
-    }
-  }
-
-  private syncComprehensionGenerator(generators: ast.comprehension[], genIndex: number, depth: number, elt: ast.expr, val: ast.expr | null, type: Comp): void {
-    let start: BasicBlock | null = this.newBlock();
-    const ifCleanup = this.newBlock();
-    const anchor = this.newBlock();
-    const gen = generators[genIndex]!;
-    if (genIndex === 0) {
-      this.u.argcount = 1;
-      this.addopI(Op.LOAD_FAST, 0);
-    } else {
-      const it = gen.iter;
-      const elts = it._type === 'List' || it._type === 'Tuple' ? it.elts : null;
-      if (elts && elts.length === 1 && elts[0]!._type !== 'Starred') {
-        this.compileExpr(elts[0]!);
-        start = null;
-      }
-      if (start) {
-        this.compileExpr(gen.iter);
-        this.addop(Op.GET_ITER);
-      }
-    }
-    if (start) {
-      depth++;
-      this.useNextBlock(start);
-      this.addopJ(Op.FOR_ITER, anchor);
-    }
-    this.compileExpr(gen.target);
-    for (const cond of gen.ifs) this.jumpIf(cond, ifCleanup, false);
-    if (++genIndex < generators.length) this.comprehensionGenerator(generators, genIndex, depth, elt, val, type);
-    if (genIndex >= generators.length) this.comprehensionElement(elt, val, type, depth);
-    this.useNextBlock(ifCleanup);
-    if (start) {
-      this.addopJ(JUMP, start);
-      this.useNextBlock(anchor);
-    }
-  }
-
-  private asyncComprehensionGenerator(generators: ast.comprehension[], genIndex: number, depth: number, elt: ast.expr, val: ast.expr | null, type: Comp): void {
-    const start = this.newBlock();
-    const except = this.newBlock();
-    const ifCleanup = this.newBlock();
-    const gen = generators[genIndex]!;
-    if (genIndex === 0) {
-      this.u.argcount = 1;
-      this.addopI(Op.LOAD_FAST, 0);
-    } else {
-      this.compileExpr(gen.iter);
-      this.addop(Op.GET_AITER);
-    }
-    this.useNextBlock(start);
-    this.pushFBlock(FBlockType.AsyncComprehensionGenerator, start, null, null);
-    this.addopJ(SETUP_FINALLY, except);
-    this.addop(Op.GET_ANEXT);
-    this.addLoadConst(null);
-    this.addYieldFrom(true);
-    this.addop(POP_BLOCK);
-    this.compileExpr(gen.target);
-    for (const cond of gen.ifs) this.jumpIf(cond, ifCleanup, false);
-    depth++;
-    if (++genIndex < generators.length) this.comprehensionGenerator(generators, genIndex, depth, elt, val, type);
-    if (genIndex >= generators.length) this.comprehensionElement(elt, val, type, depth);
-    this.useNextBlock(ifCleanup);
-    this.addopJ(JUMP, start);
-    this.popFBlock();
-    this.useNextBlock(except);
-    this.addop(Op.END_ASYNC_FOR);
-  }
-
-  private compileComprehension(
-    e: ast.GeneratorExp | ast.ListComp | ast.SetComp | ast.DictComp,
-    type: Comp,
-    name: string,
-    generators: ast.comprehension[],
-    elt: ast.expr,
-    val: ast.expr | null,
-  ): void {
-    const scopeType = this.u.scopeType;
-    const outermost = generators[0]!;
-    this.enterScope(name, ScopeType.Comprehension, e, e.lineno);
-    this.setLoc(e);
-    const isAsyncGenerator = this.u.ste.coroutine;
-    if (isAsyncGenerator && type !== Comp.GenExp && scopeType !== ScopeType.AsyncFunction && scopeType !== ScopeType.Comprehension) {
-      const err = this.error('asynchronous comprehension outside of an asynchronous function');
-      this.exitScope();
-      throw err;
-    }
-    if (type !== Comp.GenExp) {
-      this.addopI(type === Comp.ListComp ? Op.BUILD_LIST : type === Comp.SetComp ? Op.BUILD_SET : Op.BUILD_MAP, 0);
-    }
-    this.comprehensionGenerator(generators, 0, 0, elt, val, type);
-    if (type !== Comp.GenExp) this.addop(Op.RETURN_VALUE);
-    const co = this.assembleUnit(true);
-    this.exitScope();
-    this.makeClosure(co, 0);
-    this.compileExpr(outermost.iter);
-    this.addop(outermost.is_async ? Op.GET_AITER : Op.GET_ITER);
-    this.addopI(Op.PRECALL, 0);
-    this.addopI(Op.CALL, 0);
-    if (isAsyncGenerator && type !== Comp.GenExp) {
-      this.addopI(Op.GET_AWAITABLE, 0);
-      this.addLoadConst(null);
-      this.addYieldFrom(true);
-    }
   }
 
   // ---- subscripts

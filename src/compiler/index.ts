@@ -20,6 +20,31 @@ export interface CompileOptions {
 }
 
 /**
+ * Compiles any `mod`, as `compile()` in mode 'exec' (Module), 'eval' (Expression) or 'single'
+ * (Interactive: expression statements print their value).
+ */
+export function compile(mod: ast.mod, filename: string, options: CompileOptions = {}): PyCode {
+  switch (mod._type) {
+    case 'Module':
+      return compileModule(mod, filename, options);
+    case 'Expression':
+    case 'Interactive': {
+      const optimize = options.optimize ?? 0;
+      const future = futureFeatures(mod);
+      optimizeModule(mod, { optimize, features: future.features });
+      const st = buildSymtable(mod, filename, future);
+      const interactive = mod._type === 'Interactive';
+      const compiler = new Compiler(st, { filename, optimize, features: future.features, futureLineno: future.lineno, interactive });
+      const code = mod._type === 'Interactive' ? compiler.compileInteractive(mod) : compiler.compileExpression(mod);
+      options.warnings?.push(...compiler.warnings);
+      return code;
+    }
+    case 'FunctionType':
+      throw new Error('compile() of a FunctionType is not supported');
+  }
+}
+
+/**
  * Compiles a module. Like CPython, which folds constants in its own copy of the tree, this
  * rewrites `mod` in place (constant folding); parse again to get the original tree back.
  */

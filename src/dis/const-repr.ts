@@ -9,6 +9,7 @@ import { repr } from '../ast/repr.js';
 import { PyCode } from '../bytecode/code.js';
 import { PyFrozenSet, PyTuple, type PyConstant } from '../values/index.js';
 import type { HashSecret } from './py-hash.js';
+import { BUILTIN_NAMES } from './interned.js';
 import { frozensetOrder } from './set-order.js';
 
 /** Where the constants came from, which decides how often CPython rebuilt their frozensets. */
@@ -66,7 +67,7 @@ export class ConstRepr {
    */
   private passes(value: PyFrozenSet): number {
     if (this.origin === 'marshal') return 1;
-    const swapped = value.items.some((v) => typeof v === 'string' && v.length > 1 && NAME_CHARS.test(v) && this.interned.has(v));
+    const swapped = value.items.some((v) => typeof v === 'string' && v.length > 1 && NAME_CHARS.test(v) && (this.interned.has(v) || BUILTIN_NAMES.has(v)));
     return swapped ? 3 : 2;
   }
 }
@@ -75,8 +76,10 @@ const NAME_CHARS = /^[A-Za-z0-9_]+$/;
 
 /**
  * The identifiers of a compiled module, which CPython's parser interned before any code object
- * was made: every name, local, cell and free variable and code object name in the tree. (Strs
- * interned by other modules of the process running the compiler cannot be known here.)
+ * was made: every name, local, cell and free variable and code object name in the tree. With
+ * the builtins' names (interned.ts) these are the strs known to be interned; others that the
+ * process running CPython's compiler happened to intern (identifiers of the modules it had
+ * imported) cannot be known here.
  */
 export function identifiersOf(code: PyCode, out: Set<string> = new Set()): Set<string> {
   for (const n of code.co_names) out.add(n);

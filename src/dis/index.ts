@@ -4,7 +4,7 @@
 //   line-table.ts       co_lines() and line starts from the PEP 657 location table
 //   exception-table.ts  the zero-cost exception table
 //   const-repr.ts       repr of constants (code objects, frozensets in CPython's order)
-//   py-hash.ts, set-order.ts  CPython's hash() and set layout, for that frozenset order
+//   py-hash.ts, set-order.ts, interned.ts  CPython's hash(), set layout and interned strs, for that order
 //   format.ts           the text layout
 
 import type { PyCode } from '../bytecode/code.js';

@@ -107,13 +107,15 @@ function tokenizerError(session: ErrorSession): SyntaxErrorInfo {
 /**
  * _PyPegen_tokenize_full_source_to_check_for_errors: after a parser error, the tokenizer runs
  * on to the end; an error it raises itself replaces the parser's, and so does an unclosed
- * bracket at EOF when the parser's last token is on a later line than the bracket.
+ * bracket where the tokenizer stops (at EOF, or at an error it does not raise itself) when the
+ * parser's last token is on a later line than the bracket.
  */
 function checkRestOfSource(session: ErrorSession, error: Decided): Decided {
   const tokErr = session.lay.error;
   if (!tokErr) return error;
   if (tokErr.kind === 'raised') return tokErr.info!;
-  if (tokErr.kind === 'eof' && session.lay.openBrackets.length > 0) {
+  // Any other error token (EOF, a bad continuation line, ...) found inside brackets.
+  if (tokErr.kind !== 'decode' && session.lay.openBrackets.length > 0) {
     const bracket = session.lay.openBrackets[session.lay.openBrackets.length - 1]!;
     if (session.lastToken.lineno > bracket.lineno) return unclosedBracket(session);
   }

@@ -39,7 +39,7 @@ import { codeInfo, CodeInfo } from './code-info.js';
 import { Frame } from './frame.js';
 import { runNew } from './eval.js';
 import { bindKw } from './number-methods.js';
-import { PyGenerator, GEN_ASYNC } from './generator.js';
+import { PyGenerator, GEN_ASYNC, genSend } from './generator.js';
 import { asyncIterNext } from './generator.js';
 
 export interface BuiltinsEnv {
@@ -420,9 +420,10 @@ export function makeBuiltins(sysDict: () => PyDict): PyModule {
       const v = iterNext(it);
       return v === undefined ? args[1]! : v;
     }
-    if (it instanceof PyGenerator || typeOf(it).isHeap()) {
+    if (it instanceof PyGenerator) return genSend(it, None);
+    if (typeOf(it).isHeap()) {
       const nx = lookupSpecial(it, '__next__');
-      if (nx !== undefined && !(it instanceof PyGenerator)) return call(nx, []);
+      if (nx !== undefined) return call(nx, []);
     }
     const v = iterNext(it);
     if (v === undefined) throw newExc(StopIteration);

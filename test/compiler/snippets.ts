@@ -171,3 +171,16 @@ export const ERROR_SNIPPETS: Record<string, string> = {
   multiple_starred: 'a, *b, *c = d\n',
   starred_alone: '*a = b\n',
 };
+
+/** Sources compiled in mode 'eval' (an Expression) and 'single' (an Interactive statement). */
+export const MODE_SNIPPETS: { name: string; mode: 'eval' | 'single'; source: string }[] = [
+  { name: 'eval_name', mode: 'eval', source: 'x' },
+  { name: 'eval_call', mode: 'eval', source: 'f(a, *b, c=1)' },
+  { name: 'eval_lambda', mode: 'eval', source: 'lambda x: x + 1' },
+  { name: 'eval_comprehension', mode: 'eval', source: '[x for x in range(3) if x]' },
+  { name: 'eval_const', mode: 'eval', source: '1 + 2' },
+  { name: 'single_expr', mode: 'single', source: '1 + x\n' },
+  { name: 'single_assign', mode: 'single', source: 'x = 1\n' },
+  { name: 'single_if', mode: 'single', source: 'if x:\n    y\n' },
+  { name: 'single_def', mode: 'single', source: 'def f():\n    x\n' },
+];

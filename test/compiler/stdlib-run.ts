@@ -1,7 +1,7 @@
 // The compiler against CPython on the whole stdlib (or a part of it): every file compiled by
 // pyc and by python3, code objects compared field by field (compare.ts). Prints the counts, a
 // histogram of the first differing field and the first mismatches; writes every result as JSON.
-//   node dist/test/compiler/stdlib-run.js [--dir D] [--filter S] [--step N] [--jobs N] [--out FILE] [--show N]
+//   node dist/test/compiler/stdlib-run.js [--dir D] [--filter S] [--step N [--offset K]] [--jobs N] [--out FILE] [--show N]
 // --dir: every .py file under D instead of the stdlib (e.g. site-packages).
 import { writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
@@ -19,7 +19,8 @@ let files = dir ? findPythonFiles([dir]).map((f) => f.path) : stdlibFiles();
 const filter = opt('--filter');
 if (filter) files = files.filter((f) => f.includes(filter));
 const step = Number(opt('--step') ?? 1);
-files = files.filter((_, i) => i % step === 0);
+const offset = Number(opt('--offset') ?? 0);
+files = files.filter((_, i) => i % step === offset % step);
 const jobs = Number(opt('--jobs') ?? 2);
 const out = opt('--out') ?? '/tmp/pyc-stdlib-compile.json';
 const show = Number(opt('--show') ?? 10);

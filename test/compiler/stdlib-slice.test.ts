@@ -8,7 +8,7 @@ import { checkRatchet, readRatchet } from '../conformance/ratchet.js';
 import { check } from './differential.js';
 import { CodeOracle } from './oracle.js';
 
-const SLICE_STEP = 150;
+const SLICE_STEP = 100;
 const oracle = new CodeOracle();
 after(() => oracle.close());
 

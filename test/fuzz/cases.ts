@@ -92,7 +92,7 @@ interface SourceFile {
   logicalStarts: number[];
 }
 
-/** The stdlib files as text, read lazily and cached; files that are not UTF-8 are left out. */
+/** The stdlib files as text, read lazily and cached (a file that is not UTF-8 reads as `pass`). */
 export class SnippetPool {
   readonly files: string[];
   private readonly cache = new Map<number, SourceFile>();

@@ -66,7 +66,7 @@ function exec(cmd: string, args: string[], input: string, cwd: string): Promise<
   });
 }
 
-/** python3 PROGRAM, in the program's directory. */
+/** python3 PROGRAM (a .py, or the .pyc python3 compiled: the same bytecode the VM runs). */
 export function runPython(path: string, input: string): Promise<Outcome> {
   return exec(PYTHON, [path], input, dirname(path));
 }
@@ -75,7 +75,11 @@ export function runPython(path: string, input: string): Promise<Outcome> {
 export async function compileWithPython(path: string): Promise<string> {
   const dir = dirname(path);
   await exec(PYTHON, ['-m', 'compileall', '-q', dir], '', dir);
-  return join(dir, '__pycache__', basename(path).replace(/\.py$/, '.cpython-311.pyc'));
+  const cached = join(dir, '__pycache__', basename(path).replace(/\.py$/, '.cpython-311.pyc'));
+  // Next to the source, so that `python3 PROG.pyc` finds sibling modules on sys.path[0].
+  const pyc = path.replace(/\.py$/, '.pyc');
+  copyFileSync(cached, pyc);
+  return pyc;
 }
 
 let compilerInstalled = false;
@@ -118,7 +122,7 @@ export function runVmOnPyc(pyc: string, path: string, input: string): Outcome {
   installCompiler();
   return runCaptured(() => {
     const code = readPyc(pyc).code;
-    return runProgram(code, { argv: [path], file: code.co_filename });
+    return runProgram(code, { argv: [pyc], file: pyc });
   }, input);
 }
 

@@ -57,14 +57,22 @@ export class ErrorLocator {
     private readonly tokens: TokenTable,
     /** Whether the tokenizer had an encoding (else offsets stay in bytes). */
     private readonly convertToChars: boolean,
+    /** The line the tokenizer is on (that of the last token fetched). */
+    private readonly tokenizerLine: () => number,
   ) {}
 
-  /** _PyPegen_raise_error_known_location with 1-based byte columns (0 and -1 kept as they are). */
+  /**
+   * _PyPegen_raise_error_known_location with 1-based byte columns (0 and -1 kept as they are).
+   * The columns are converted on the error's first line as CPython gets it: the tokenizer's
+   * buffer, newline included, when that is the line it is on; else the line without it
+   * (which matters where a column is clipped at the line's end).
+   */
   knownLocation(type: SyntaxErrorType, msg: string, lineno: number, col1: number, endLineno: number, endCol1: number): SyntaxErrorInfo {
     let offset = col1;
     let endOffset = endCol1;
     if (this.convertToChars) {
-      const line = this.tokens.lineText(lineno);
+      let line = this.tokens.lineText(lineno);
+      if (lineno < this.tokenizerLine() && line.endsWith('\n')) line = line.slice(0, -1);
       offset = byteToCharOffset(line, col1);
       if (endOffset > 0) endOffset = byteToCharOffset(line, endOffset);
     }

@@ -68,7 +68,7 @@ export class ErrorSession {
   constructor(readonly lay: Layout, readonly startRule: StartRule, readonly filename: string, convertToChars: boolean) {
     this.positions = new PositionMap(lay);
     this.tokens = new TokenTable(lay, this.positions);
-    this.locator = new ErrorLocator(this.tokens, convertToChars);
+    this.locator = new ErrorLocator(this.tokens, convertToChars, () => this.lastToken.curLineno);
   }
 
   get lastToken(): Token {
@@ -139,7 +139,12 @@ export class ErrorSession {
     const caseRule = apps[apps.length - 2]!.ruleName;
     const frame = this.frameFor(state.input)!;
     const at = frame.base + state._posStack[state._posStack.length - 2]!;
-    if (frame.probe && frame.probe.rule === caseRule && frame.probe.at === at) return true;
+    if (frame.probe) {
+      // A probe replays a case its pass matched: the case itself succeeds, and no other case
+      // raises (in the pass, none did before this one; a case the pass never reached here,
+      // because a memoized failure stood in for it, must not be reached now either).
+      return frame.probe.rule === caseRule && frame.probe.at === at;
+    }
     const error = this.decide(caseRule, at);
     if (DEBUG) console.error(`[${this.pass}] ${caseRule} at ${at}: ${error ? error.msg : "no error"}`);
     if (error) throw new Raise(error);

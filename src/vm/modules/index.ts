@@ -5,9 +5,22 @@ import { registerNativeModule } from '../import.js';
 import { initMath } from './math.js';
 import { initTime } from './time.js';
 import { initAtexit } from './atexit.js';
+import { initItertools } from './itertools.js';
+import { initCollections } from './collections.js';
+import { initWeakref, initString, initErrno, initSha512, initRandom, initThread, initSignal, initIOModule } from './small.js';
 
 export function registerStdModules(): void {
   registerNativeModule('math', initMath);
   registerNativeModule('time', initTime);
   registerNativeModule('atexit', initAtexit);
+  registerNativeModule('itertools', initItertools);
+  registerNativeModule('_collections', initCollections);
+  registerNativeModule('_weakref', initWeakref);
+  registerNativeModule('_string', initString);
+  registerNativeModule('errno', initErrno);
+  registerNativeModule('_sha512', initSha512);
+  registerNativeModule('_random', initRandom);
+  registerNativeModule('_thread', initThread);
+  registerNativeModule('_signal', initSignal);
+  registerNativeModule('_io', initIOModule);
 }

@@ -12,6 +12,6 @@ u = set(); u.update([1, 2], (3,), {4}); print(u, u.pop(), u)
 print({1, 2} == {2, 1}, {1} != {1, 2}, set([1, 2, 3]) == frozenset([1, 2, 3]))
 words = {'apple', 'banana', 'cherry'}
 print(sorted(words), len(words))
-print({-5, -1, 0, 7, 12, 1 << 40, 33, 64}, {0.5, 1.5, 2.0})
+print(set([-5, -1, 0, 7, 12, 1 << 40, 33, 64]), {0.5, 1.5, 2.0})
 t = {i * 37 % 101 for i in range(30)}; print(t)
 t2 = set(range(20)); t2 -= {1, 5, 7}; t2 &= set(range(0, 20, 2)) | {1}; print(t2)
