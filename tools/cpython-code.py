@@ -5,6 +5,7 @@ Reads JSON lines from stdin, one request per line, and answers each with one JSO
   {"path": P}                  compile(open(P, 'rb').read(), P, 'exec', dont_inherit=True)
   {"path": P, "source": S}     compile(S, P, 'exec', dont_inherit=True)
   ... "mode": M                 with mode M ('exec', 'eval' or 'single') instead
+  ... "optimize": N             with optimize=N (-O level; default 0)
   {"dis": HEX}                 dis.dis(marshal.loads(bytes.fromhex(HEX))) of a code object
 Answers: {"code": HEX} (marshal.dumps of the code object) or {"error": {type, msg, lineno,
 offset, end_lineno, end_offset}}, or {"dis": TEXT}. Warnings are silenced (they do not change
@@ -27,7 +28,7 @@ def compile_request(req):
         with open(path, 'rb') as f:
             source = f.read()
     try:
-        code = compile(source, path, req.get('mode', 'exec'), dont_inherit=True)
+        code = compile(source, path, req.get('mode', 'exec'), dont_inherit=True, optimize=req.get('optimize', 0))
     except SyntaxError as e:
         return {'error': {'type': type(e).__name__, 'msg': e.msg, 'lineno': e.lineno, 'offset': e.offset,
                           'end_lineno': e.end_lineno, 'end_offset': e.end_offset}}

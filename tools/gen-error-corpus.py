@@ -494,9 +494,9 @@ HAND = [
     ('deep/parentheses', 'x = ' + '{' * 120 + '1: 2 3' + '}' * 120 + '\n'),
     ('deep/unary', 'x = ' + '-' * 500 + '\n'),
     ('deep/unary', 'x = ' + 'not ' * 300 + '\n'),
-    ('deep/binary', 'x = ' + '1 + ' * 2000 + '\n'),
-    ('deep/attribute', 'x = a' + '.b' * 2000 + '.\n'),
-    ('deep/call', 'x = f' + '()' * 1000 + ' 1\n'),
+    ('deep/binary', 'x = ' + '1 + ' * 1000 + '\n'),
+    ('deep/attribute', 'x = a' + '.b' * 1000 + '.\n'),
+    ('deep/call', 'x = f' + '()' * 500 + ' 1\n'),
     ('deep/indentation', ''.join(' ' * i + 'if x:\n' for i in range(99)) + ' ' * 99 + 'x = 1 2\n'),
     ('deep/lambda', 'x = ' + 'lambda: ' * 300 + '\n'),
 ]

@@ -8,8 +8,8 @@
 //     | nothing raised                                                               v
 //   "unexpected indent" / "unexpected unindent"     the rest of the file is tokenized: a later
 //   when that furthest token is INDENT / DEDENT;    tokenizer error that raises replaces the
-//   otherwise "invalid syntax" at it ------------>  error, and so does an unclosed bracket at
-//                                                   EOF when the error is on a later line
+//   otherwise "invalid syntax" at it ------------>  error, and so does a bracket still open
+//                                                   where it stops, if the error's line is later
 // and either pass stops with the tokenizer's own error as soon as it fetches the token where
 // the tokenizer failed. The passes themselves are in errors/passes.ts.
 import { PySyntaxError, type SyntaxErrorInfo } from '../diagnostics/syntax-error.js';
@@ -101,7 +101,7 @@ function firstFailingStatement(lay: Layout): number {
 function tokenizerError(session: ErrorSession): SyntaxErrorInfo {
   const error = session.lay.error!;
   if (error.kind === 'eof' && session.lay.openBrackets.length > 0) return unclosedBracket(session);
-  return error.info!;
+  return error.info ?? session.locator.atLastToken('invalid syntax', session.lastToken);
 }
 
 /**

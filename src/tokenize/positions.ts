@@ -2,6 +2,9 @@
 // columns counted in UTF-8 bytes (AST nodes) or in code points (SyntaxError offsets).
 import type { Layout } from './layout.js';
 
+/** Marks a line whose byte columns are its code-unit columns. */
+const ASCII_LINE = new Int32Array(0);
+
 export class PositionMap {
   private readonly inserted: number[];
   private readonly lineStarts: number[];
@@ -54,11 +57,16 @@ export class PositionMap {
   byteCol(lineno: number, s: number): number {
     const start = this.lineStarts[lineno - 1]!;
     let table = this.byteCols.get(lineno);
+    if (table === ASCII_LINE) return s - start;
     if (table === undefined) {
       const end = lineno < this.lineStarts.length ? this.lineStarts[lineno]! : this.source.length;
       let ascii = true;
       for (let k = start; k < end; k++) if (this.source.charCodeAt(k) >= 0x80) { ascii = false; break; }
-      if (ascii) return s - start;
+      if (ascii) {
+        // Remember the answer: long ASCII lines are common and asked about once per token.
+        this.byteCols.set(lineno, ASCII_LINE);
+        return s - start;
+      }
       table = new Int32Array(end - start + 1);
       let bytes = 0;
       for (let k = start; k < end; k++) {

@@ -299,10 +299,10 @@ export function genericSetAttr(obj: Value, t: PyType, name: string, v: Value | n
     descrSet(d, obj, v, name);
     return;
   }
-  if (typeof obj === 'object' && obj.dict !== null) {
+  if (typeof obj === 'object' && (obj.dict !== null || t.hasDict)) {
     if (v === null) {
-      if (obj.dict.delete(name) === undefined) throw noAttr(obj, name);
-    } else obj.dict.setStr(name, v);
+      if (obj.dict === null || obj.dict.delete(name) === undefined) throw noAttr(obj, name);
+    } else (obj.dict ??= new PyDict()).setStr(name, v);
     return;
   }
   if (d === undefined) throw noAttr(obj, name);

@@ -2,15 +2,16 @@
 // isinstance with unions, repr and equality (Objects/genericaliasobject.c, unionobject.c).
 
 import { PyObject, type Value } from './object.js';
-import { builtinType, None, NotImplemented, objectType, PyType, typeOf, Ellipsis } from './type.js';
+import { builtinType, None, NotImplemented, objectType, PyType, typeOf, Ellipsis, TF_BASETYPE } from './type.js';
 import { PyTuple, tuple } from './tuple.js';
-import { getset, method, methodRaw } from './function.js';
+import { getset, method, methodRaw, PyBuiltin, PyStaticMethod } from './function.js';
+import { PyDict } from './dict.js';
 import { typeError } from './exceptions.js';
 import { call, getAttrOpt, hashOf, isinstance, issubclass, pyEq, repr, strValue } from './abstract.js';
 import { moduleQualName } from './object-methods.js';
 import { hashTupleOf } from './hash.js';
 
-export const genericAliasType = builtinType('GenericAlias', objectType, 0);
+export const genericAliasType = builtinType('GenericAlias', objectType, TF_BASETYPE);
 genericAliasType.moduleName = 'types';
 export const unionType = builtinType('UnionType', objectType, 0);
 unionType.moduleName = 'types';
@@ -18,10 +19,11 @@ unionType.moduleName = 'types';
 export class PyGenericAlias extends PyObject {
   origin: Value;
   args: Value[];
-  constructor(origin: Value, args: Value[]) {
-    super(genericAliasType);
+  constructor(origin: Value, args: Value[], cls: PyType = genericAliasType) {
+    super(cls);
     this.origin = origin;
     this.args = args;
+    if (cls.isHeap()) this.dict = new PyDict();
   }
 }
 
@@ -74,6 +76,13 @@ export function makeUnion(a: Value, b: Value): Value {
 }
 
 export function initAliases(): void {
+  genericAliasType.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
+    if (kw && kw.length && (args[0] as PyType) === genericAliasType) throw typeError('GenericAlias() takes no keyword arguments');
+    if (args.length !== 3) throw typeError(`GenericAlias expected 2 arguments, got ${args.length - 1}`);
+    const a = args[2]!;
+    return new PyGenericAlias(args[1]!, a instanceof PyTuple ? a.items : [a], args[0] as PyType);
+  })));
+  methodRaw(genericAliasType, '__init__', () => None);
   method(genericAliasType, '__repr__', 0, 0, (self: PyGenericAlias) => {
     const args = self.args.length === 0 ? '()' : self.args.map((a) => (a instanceof PyTuple && a.items.length === 0 ? '()' : typeArgRepr(a))).join(', ');
     return `${typeArgRepr(self.origin)}[${args}]`;

@@ -26,6 +26,7 @@ import {
 } from './abstract.js';
 import { NB } from './opcodes.js';
 import { sortValues } from './list-methods.js';
+import { memoryviewType } from './bytes-methods.js';
 import { formatValue, ascii } from './format.js';
 import { intValue, divmodNumbers } from './numeric.js';
 import { intToString, big, intAbs, intSign } from './int.js';
@@ -241,6 +242,7 @@ export function makeBuiltins(sysDict: () => PyDict): PyModule {
     ['zip', zipType], ['map', mapType], ['filter', filterType], ['reversed', reversedType],
   ];
   for (const [n, t] of types) d.setStr(n, t);
+  d.setStr('memoryview', memoryviewType);
   for (const e of ALL_EXCEPTIONS) d.setStr(e.name, e);
   d.setStr('EnvironmentError', d.getStr('OSError')!);
   d.setStr('IOError', d.getStr('OSError')!);

@@ -115,6 +115,7 @@ function make(t: PyType, data: Uint8Array): Value {
 }
 
 export function initBytes(): void {
+  initMemoryview();
   registerHashKind(bytesType, HK_COMPLEX);
   registerHashKind(bytearrayType, HK_UNHASHABLE);
   setSeqExtensions(
@@ -448,3 +449,68 @@ export function initBytes(): void {
 function staticNative(t: PyType, name: string, fn: (args: Value[]) => Value): void {
   t.ns.set(name, new PyStaticMethod(new PyBuiltin(name, fn)));
 }
+
+// --- memoryview (a read-only-or-writable view of a bytes-like object, format 'B') ----------------
+
+export const memoryviewType = (() => {
+  const t = new PyType('memoryview', [objectTypeRef()], typeTypeRef(), 0);
+  return t;
+})();
+
+function objectTypeRef(): PyType {
+  return bytesType.base!;
+}
+function typeTypeRef(): PyType {
+  return bytesType.cls;
+}
+
+export class PyMemoryView extends PyObject {
+  constructor(readonly obj: PyBytes | PyByteArray) {
+    super(memoryviewType);
+  }
+  data(): Uint8Array {
+    return bytesOf(this.obj);
+  }
+}
+
+export function initMemoryview(): void {
+  const M = memoryviewType;
+  M.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => {
+    const o = args[1];
+    if (!(o instanceof PyBytes || o instanceof PyByteArray)) throw typeError(`memoryview: a bytes-like object is required, not '${typeOf(o ?? None).name}'`);
+    return new PyMemoryView(o);
+  })));
+  method(M, 'tobytes', 0, 1, (self: PyMemoryView) => new PyBytes(self.data().slice()));
+  method(M, 'tolist', 0, 0, (self: PyMemoryView) => new PyList(Array.from(self.data())));
+  method(M, 'hex', 0, 0, (self: PyMemoryView) => Buffer.from(self.data()).toString('hex'));
+  method(M, 'release', 0, 0, () => None);
+  method(M, '__enter__', 0, 0, (self: PyMemoryView) => self);
+  method(M, '__exit__', 0, 3, () => None);
+  method(M, '__len__', 0, 0, (self: PyMemoryView) => self.data().length);
+  method(M, '__getitem__', 1, 1, (self: PyMemoryView, k) => {
+    const d = self.data();
+    if (k instanceof PySlice) {
+      const s = sliceIndices(k, d.length);
+      return new PyMemoryView(new PyBytes(Uint8Array.from(sliceArray(Array.from(d), s.start, s.step, s.len))));
+    }
+    let i = indexClamped(k!);
+    if (i < 0) i += d.length;
+    if (i < 0 || i >= d.length) throw indexError('index out of bounds on dimension 1');
+    return d[i]!;
+  });
+  method(M, '__eq__', 1, 1, (self: PyMemoryView, o) => {
+    const b = o instanceof PyMemoryView ? o.data() : bytesLike(o!);
+    if (b === null) return NotImplemented;
+    return cmpBytes(self.data(), b) === 0;
+  });
+  getset(M, 'obj', (self: PyMemoryView) => self.obj);
+  getset(M, 'nbytes', (self: PyMemoryView) => self.data().length);
+  getset(M, 'readonly', (self: PyMemoryView) => self.obj instanceof PyBytes);
+  getset(M, 'itemsize', () => 1);
+  getset(M, 'format', () => 'B');
+  getset(M, 'ndim', () => 1);
+  getset(M, 'shape', (self: PyMemoryView) => tuple([self.data().length]));
+}
+
+import { PyObject } from './object.js';
+import { getset } from './function.js';

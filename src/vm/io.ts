@@ -5,7 +5,7 @@
 
 import { closeSync, openSync, readSync, writeSync, fstatSync, readFileSync } from 'node:fs';
 import { PyObject, type Value } from './object.js';
-import { builtinType, None, PyType, typeOf, typeType } from './type.js';
+import { builtinType, None, PyType, typeOf, typeType, TF_HEAPTYPE } from './type.js';
 import { PyBytes, PyByteArray, bytesOf } from './bytes.js';
 import { PyList } from './list.js';
 import { getset, method, methodRaw, PyBuiltin, PyStaticMethod, classMethod } from './function.js';
@@ -32,6 +32,8 @@ export const bytesIOType = builtinType('BytesIO', iobaseType);
 bytesIOType.moduleName = '_io';
 export const unsupportedOperation = new PyType('UnsupportedOperation', [OSError, ValueError], typeType, 2);
 unsupportedOperation.moduleName = 'io';
+unsupportedOperation.flags |= TF_HEAPTYPE;
+unsupportedOperation.ns.set('__module__', 'io');
 unsupportedOperation.hasDict = true;
 
 

@@ -46,8 +46,8 @@ export class CodeOracle {
   }
 
   /** CPython's code object for a file (read by python3 itself) or for `source` under `path`. */
-  async compile(path: string, source?: string, mode: 'exec' | 'eval' | 'single' = 'exec'): Promise<OracleResult> {
-    const a = await this.ask(source === undefined ? { path } : { path, source, mode });
+  async compile(path: string, source?: string, mode: 'exec' | 'eval' | 'single' = 'exec', optimize = 0): Promise<OracleResult> {
+    const a = await this.ask(source === undefined ? { path, optimize } : { path, source, mode, optimize });
     if (a.error) return { error: a.error };
     const value = loads(Buffer.from(a.code!, 'hex'));
     if (!(value instanceof PyCode)) throw new Error('oracle: not a code object');

@@ -3,12 +3,12 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import * as ast from '../../generated/ast.js';
-import { compile } from '../../src/compiler/index.js';
+import { compile, compileModule } from '../../src/compiler/index.js';
 import { parseModule, parseText } from '../../src/parse/parser.js';
 import { firstDifference } from './compare.js';
 import { check } from './differential.js';
 import { CodeOracle } from './oracle.js';
-import { ERROR_SNIPPETS, MODE_SNIPPETS, SNIPPETS } from './snippets.js';
+import { ERROR_SNIPPETS, MODE_SNIPPETS, OPTIMIZE_SNIPPETS, SNIPPETS } from './snippets.js';
 
 const oracle = new CodeOracle();
 after(() => oracle.close());
@@ -35,4 +35,15 @@ for (const { name, mode, source } of MODE_SNIPPETS) {
     const d = firstDifference(compile(mod, `${name}.py`), theirs.code);
     assert.equal(d, null, d ? `${d.path}: ${d.fields.join(', ')}` : '');
   });
+}
+
+for (const [name, src] of Object.entries(OPTIMIZE_SNIPPETS)) {
+  for (const optimize of [1, 2]) {
+    test(`code identical with optimize=${optimize}: ${name}`, async () => {
+      const theirs = await oracle.compile(`${name}.py`, src, 'exec', optimize);
+      assert.ok('code' in theirs, 'CPython compiles it');
+      const d = firstDifference(compileModule(parseModule(src, `${name}.py`), `${name}.py`, { optimize }), theirs.code);
+      assert.equal(d, null, d ? `${d.path}: ${d.fields.join(', ')}` : '');
+    });
+  }
 }

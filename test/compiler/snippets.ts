@@ -184,3 +184,10 @@ export const MODE_SNIPPETS: { name: string; mode: 'eval' | 'single'; source: str
   { name: 'single_if', mode: 'single', source: 'if x:\n    y\n' },
   { name: 'single_def', mode: 'single', source: 'def f():\n    x\n' },
 ];
+
+/** Sources compiled with -O (optimize=1: no asserts, __debug__ false) and -OO (no docstrings either). */
+export const OPTIMIZE_SNIPPETS: Record<string, string> = {
+  asserts: 'assert x\nassert x, "m"\nif __debug__:\n    y = 1\nz = __debug__\n',
+  docstrings: '"""module"""\ndef f():\n    "function"\n    return 1\nclass C:\n    "class"\n    x = 1\nlambda: "no"\n',
+  docstring_only: 'def f():\n    "doc"\nclass C:\n    "doc"\n',
+};

@@ -3,10 +3,13 @@
 // histogram of the first differing field and the first mismatches; writes every result as JSON.
 //   node dist/test/compiler/stdlib-run.js [--dir D] [--filter S] [--step N [--offset K]] [--jobs N] [--out FILE] [--show N]
 // --dir: every .py file under D instead of the stdlib (e.g. site-packages).
+// On the whole stdlib (no --dir, --filter or --step) the counts are checked against the ratchet
+// (test/conformance/ratchet.json); --update raises it.
 import { writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { findPythonFiles } from '../../src/cli/files.js';
 import { stdlibFiles } from '../conformance/corpus.js';
+import { checkRatchet, readRatchet, writeRatchet } from '../conformance/ratchet.js';
 import type { CheckResult } from './differential.js';
 
 const args = process.argv.slice(2);
@@ -66,3 +69,12 @@ console.log(`\nstdlib compile: ${counts['identical'] ?? 0}/${results.length} cod
 console.log('verdicts:', JSON.stringify(counts));
 console.log('first differing field:', JSON.stringify(Object.fromEntries(Object.entries(histogram).sort((a, b) => b[1] - a[1]))));
 console.log(`results: ${out}`);
+
+if (!dir && !filter && step === 1) {
+  const compiledIdentical = (counts['identical'] ?? 0) + (counts['error-identical'] ?? 0);
+  const measured = { 'compile.stdlib.identical': compiledIdentical, 'compile.stdlib.internalErrorsAbsent': results.length - (counts['internal-error'] ?? 0) };
+  if (args.includes('--update')) writeRatchet(measured);
+  const failures = checkRatchet(readRatchet(), measured);
+  for (const f of failures) console.log(`RATCHET: ${f}`);
+  if (failures.length > 0) process.exitCode = 1;
+}

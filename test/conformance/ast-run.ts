@@ -14,7 +14,7 @@ export async function runAstComparison(files: string[], workers = cpus().length,
   const shares: string[][] = Array.from({ length: Math.max(1, Math.min(workers, files.length)) }, () => []);
   files.forEach((f, i) => shares[i % shares.length]!.push(f));
   const parts = await Promise.all(shares.map((share) => new Promise<Comparison[]>((resolveShare, reject) => {
-    const w = new Worker(new URL('./ast-worker.js', import.meta.url), { workerData: { files: share }, resourceLimits: { maxOldGenerationSizeMb: 8192 } });
+    const w = new Worker(new URL('./ast-worker.js', import.meta.url), { workerData: { files: share }, resourceLimits: { maxOldGenerationSizeMb: 8192, stackSizeMb: 256 } });
     w.on('message', (m: { progress?: number; results?: Comparison[] }) => {
       if (m.progress && onProgress) onProgress(m.progress);
       if (m.results) resolveShare(m.results);

@@ -12,6 +12,7 @@ import { test } from 'node:test';
 import { formatSyntaxError } from '../../src/cli/report.js';
 import { PySyntaxError } from '../../src/diagnostics/syntax-error.js';
 import { parseBytes } from '../../src/parse/parser.js';
+import { checkRatchet, readRatchet } from '../conformance/ratchet.js';
 import { loadSnippets } from './corpus.js';
 
 const SAMPLE_STEP = 5;
@@ -75,6 +76,7 @@ test('SyntaxErrors are printed as CPython prints them', () => {
     for (const m of mismatches) console.log(m);
     console.log(`printed errors: ${compared - mismatches.length}/${compared} identical to CPython's (${sample.length - compared} f-string errors, whose text is not the source line, left out)`);
     assert.deepEqual(mismatches, []);
+    assert.deepEqual(checkRatchet(readRatchet(), { 'errors.printed.identical': compared - mismatches.length }), []);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

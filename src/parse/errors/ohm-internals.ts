@@ -137,29 +137,41 @@ const endExpr = (ohm.pexprs as unknown as { end: unknown }).end;
  * context reported to `observe` at the index where that token starts (after skipping spaces):
  * pegen fetches a token exactly when a rule looks at it, and reports generic errors at the
  * furthest one. Matches of other texts (an f-string's expression parsed meanwhile) are
- * reported too, with their input, for the observer to ignore. Token-level means a non-empty terminal (`&""` only pads arities), `end`,
- * or an application of a lexical rule other than those in `notTokens`.
+ * reported too, with their input, for the observer to ignore. Token-level means a non-empty
+ * terminal (`&""` only pads arities), `end`, or an application of a lexical rule other than
+ * those in `notTokens`.
  */
 export function observingTokens<T>(observe: TokenObserver, notTokens: ReadonlySet<string>, body: () => T): T {
   const proto = findMatchStatePrototype();
-  const plainEval = proto.eval;
-  const isTokenRule = (name: string): boolean => {
-    const c = name.charCodeAt(0);
-    return c >= 0x61 && c <= 0x7a && !notTokens.has(name);
-  };
-  proto.eval = function (this: MatchState, expr: unknown): boolean {
-    if (((expr instanceof TerminalClass && (expr as unknown as { obj: string }).obj !== '') || expr === endExpr || (expr instanceof ApplyClass && isTokenRule(expr.ruleName)))
-      && this.inSyntacticContext()) {
-      const before = this.inputStream.pos;
-      const at = this.skipSpaces();
-      this.inputStream.pos = before;
-      observe(this.input, at, this);
-    }
-    return plainEval.call(this, expr);
-  };
+  const saved = active;
+  active = { observe, notTokens };
+  // The wrapper is installed once, by the outermost call; nested calls only change the observer.
+  const plainEval = saved ? null : proto.eval;
+  if (plainEval) {
+    proto.eval = function (this: MatchState, expr: unknown): boolean {
+      const a = active;
+      if (a && ((expr instanceof TerminalClass && (expr as unknown as { obj: string }).obj !== '') || expr === endExpr
+        || (expr instanceof ApplyClass && isTokenRule(expr.ruleName, a.notTokens)))
+        && this.inSyntacticContext()) {
+        const before = this.inputStream.pos;
+        const at = this.skipSpaces();
+        this.inputStream.pos = before;
+        a.observe(this.input, at, this);
+      }
+      return plainEval.call(this, expr);
+    };
+  }
   try {
     return body();
   } finally {
-    proto.eval = plainEval;
+    active = saved;
+    if (plainEval) proto.eval = plainEval;
   }
+}
+
+let active: { observe: TokenObserver; notTokens: ReadonlySet<string> } | null = null;
+
+function isTokenRule(name: string, notTokens: ReadonlySet<string>): boolean {
+  const c = name.charCodeAt(0);
+  return c >= 0x61 && c <= 0x7a && !notTokens.has(name);
 }

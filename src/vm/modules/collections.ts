@@ -287,7 +287,7 @@ export function initCollections(m: PyModule): void {
       }
     }
     defaultFactories.set(self, factory);
-    const init = dictType.ns.get('__init__') as { fn: (a: Value[], k: readonly string[] | null) => Value };
+    const init = dictType.ns.get('__init__') as unknown as { fn: (a: Value[], k: readonly string[] | null) => Value };
     init.fn([self, ...pos, ...args.slice(args.length - nkw)], kw);
     return None;
   });
@@ -303,7 +303,7 @@ export function initCollections(m: PyModule): void {
   });
   method(DD, '__repr__', 0, 0, (self) => {
     const f = defaultFactories.get(self as PyDict) ?? None;
-    const dictRepr = (dictType.ns.get('__repr__') as { fn: (a: Value[], k: null) => Value }).fn([self], null) as string;
+    const dictRepr = (dictType.ns.get('__repr__') as unknown as { fn: (a: Value[], k: null) => Value }).fn([self], null) as string;
     return withReprGuard(self as PyDict, '...', () => `${(self as PyDict).cls.name}(${f === None ? 'None' : repr(f)}, ${dictRepr})`);
   });
   method(DD, 'copy', 0, 0, (self) => {
