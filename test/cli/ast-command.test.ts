@@ -63,3 +63,17 @@ test('a missing file is an error, not a crash', () => {
   assert.match(r.stderr, /No such file or directory/);
   assert.doesNotMatch(r.stderr, /at .*\.js:\d+/);
 });
+
+test('199 nested brackets parse as in CPython; 201 give "too many nested parentheses"', () => {
+  for (const depth of [199, 201]) {
+    const file = join(dir, `deep${depth}.py`);
+    writeFileSync(file, `x = ${'('.repeat(depth)}1${')'.repeat(depth)}\n`);
+    const r = runPyc(['ast', '--jsonl', file]);
+    const record = JSON.parse(r.stdout);
+    const expected = JSON.parse(python(
+      'import ast,sys,json\ntry: print(json.dumps({"dump": ast.dump(ast.parse(open(sys.argv[1]).read()), include_attributes=True)}))\nexcept SyntaxError as e: print(json.dumps({"error": {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset, "end_lineno": e.end_lineno, "end_offset": e.end_offset}}))',
+      file,
+    ));
+    assert.deepEqual({ dump: record.dump, error: record.error }, { dump: expected.dump, error: expected.error });
+  }
+});
