@@ -7,8 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HEADER_SIZE, MAGIC_BYTES, parsePyc } from '../pyc/index.js';
-import { compileModule } from '../compiler/index.js';
-import { parseBytes } from '../parse/parser.js';
+import { compile } from '../compiler/index.js';
+import type * as ast from '../../generated/ast.js';
+import { parseBytes, parseText } from '../parse/parser.js';
+import { decodeSource } from '../tokenize/decode.js';
 import { PySyntaxError } from '../diagnostics/syntax-error.js';
 import type { PyCode } from '../bytecode/code.js';
 import { runProgram, setSourceCompiler } from '../vm/index.js';
@@ -23,12 +25,13 @@ function isPyc(path: string, data: Uint8Array): boolean {
   return path.endsWith('.pyc') || (data.length >= HEADER_SIZE && MAGIC_BYTES.every((b, i) => data[i] === b));
 }
 
-/** The compiler the VM uses for imports (and exec/compile of source text, once supported). */
-function installCompiler(): void {
+/** Gives the VM pyc's compiler, for imports and for exec / eval / compile of source text. */
+export function installCompiler(): void {
   setSourceCompiler((bytes, filename, mode) => {
-    if (mode !== 'exec') throw new Error(`pyc: compiling source in '${mode}' mode is not supported yet`);
     try {
-      return compileModule(parseBytes(bytes, filename), filename);
+      if (mode === 'exec') return compile(parseBytes(bytes, filename), filename);
+      if (mode === 'eval') return compile(parseText(decodeSource(bytes).text, filename, 'Eval') as ast.mod, filename);
+      throw new Error(`pyc: compiling source in '${mode}' mode is not supported yet`);
     } catch (e) {
       if (e instanceof PySyntaxError) raiseSyntaxError(e.type, e.info(), filename, bytes);
       throw e;

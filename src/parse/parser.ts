@@ -48,10 +48,12 @@ export function parseText(input: string, filename: string, startRule: StartRule,
   // before it parsed, and pegen's passes would not find an error in them.
   let failedStatement: number | undefined;
   try {
-    if (startRule === 'File' && !lay.error) {
+    if (startRule === 'File') {
+      // Also when the tokenizer stopped early: the statements before the one it stopped in are
+      // parsed first, as pegen parses them, and an error their actions raise comes first.
       const parsed = parseStatementByStatement(lay, context);
-      if (Array.isArray(parsed)) return ast.Module(parsed, []);
-      failedStatement = parsed.failedAt;
+      if (Array.isArray(parsed) && !lay.error) return ast.Module(parsed, []);
+      if (!Array.isArray(parsed)) failedStatement = parsed.failedAt;
     } else if (!lay.error) {
       context.offset = 0;
       const match = grammar.match(lay.text, startRule);

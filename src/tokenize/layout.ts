@@ -136,8 +136,13 @@ class LayoutScanner {
   }
 
   private soften(index: number): void {
+    this.replaceChar(index, SOFT_NEWLINE);
+  }
+
+  /** Puts `by` in the text in place of the source character at `index` (one code unit). */
+  private replaceChar(index: number, by: string): void {
     this.copyTo(index);
-    this.pieces.push(SOFT_NEWLINE);
+    this.pieces.push(by);
     this.textLength += 1;
     this.copiedUpTo = index + 1;
   }
@@ -165,7 +170,12 @@ class LayoutScanner {
   }
 
   private stop(kind: TokenizerErrorKind, at: number, info: SyntaxErrorInfo | null): false {
-    this.copyTo(Math.min(at, this.src.length));
+    // The text ends where the tokenizer stopped, but never with a marker character of the
+    // source (U+E000..U+E003 outside a string are errors themselves): the grammar would take
+    // it for an INDENT, DEDENT or line break before it reaches the error.
+    let end = Math.min(at, this.src.length);
+    while (end > this.copiedUpTo && isMarker(this.src.charCodeAt(end - 1))) end--;
+    this.copyTo(end);
     this.insert(ERROR_MARK);
     this.error = { kind, info, sourceIndex: at };
     return false;
@@ -222,7 +232,10 @@ class LayoutScanner {
       }
       const start = this.i;
       if (c === 0x23 /* # */) {
-        while (this.i < src.length && src.charCodeAt(this.i) !== 10) this.i++;
+        for (; this.i < src.length && src.charCodeAt(this.i) !== 10; this.i++) {
+          // A marker character in a comment would end the comment or the match: blank it out.
+          if (isMarker(src.charCodeAt(this.i))) this.replaceChar(this.i, ' ');
+        }
         continue;
       }
       if (c === 10) {
@@ -600,4 +613,9 @@ class LayoutScanner {
     }
     return true;
   }
+}
+
+/** The characters the layout uses as markers (INDENT, DEDENT, SOFT_NEWLINE, ERROR_MARK). */
+function isMarker(c: number): boolean {
+  return c >= 0xe000 && c <= 0xe003;
 }

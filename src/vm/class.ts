@@ -60,7 +60,7 @@ export function captureObjectSlots(n: Value, i: Value, tc: Value): void {
 
 /** The nearest builtin (non-heap) base: its __new__ decides the JavaScript layout. */
 export function solidBase(t: PyType): PyType {
-  for (const m of t.mro) if (!m.isHeap()) return m;
+  for (const m of t.mro) if (!m.isHeap() && m.ownLayout) return m;
   return objectType;
 }
 
@@ -167,14 +167,12 @@ export function captureTypeNew(f: Value): void {
 
 /** type.__new__(meta, name, bases, ns, **kwargs). */
 export function typeNew(meta: PyType, name: string, basesV: Value[], ns: PyDict, kwnames: readonly string[] | null = null, kwvalues: Value[] = []): PyType {
-  void kwnames;
-  void kwvalues;
   let bases = basesV;
   const winner = calculateMetaclass(meta, bases);
   if (winner !== meta) {
     const wn = winner.lookup('__new__');
     if (wn !== typeNewFn && wn !== undefined) {
-      return call(wn instanceof PyStaticMethod ? wn.func : wn, [winner, name, tuple(bases), ns]) as PyType;
+      return call(wn instanceof PyStaticMethod ? wn.func : wn, [winner, name, tuple(bases), ns, ...kwvalues], kwnames) as PyType;
     }
     meta = winner;
   }

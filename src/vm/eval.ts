@@ -277,7 +277,7 @@ export function run(entry: Frame, initial: PyBaseException | null = null): Value
             }
             case Op.STORE_NAME: {
               const loc = f.locals;
-              if (loc instanceof PyDict) loc.setStr(names[arg]!, fast[--sp]!);
+              if (loc instanceof PyDict && loc.cls === dictTypeRef) loc.setStr(names[arg]!, fast[--sp]!);
               else if (loc === null) throw newExc(SystemError, `no locals found when storing '${names[arg]}'`);
               else setItem(loc, names[arg]!, fast[--sp]!);
               pc++;
@@ -286,7 +286,7 @@ export function run(entry: Frame, initial: PyBaseException | null = null): Value
             case Op.DELETE_NAME: {
               const loc = f.locals;
               const name = names[arg]!;
-              if (loc instanceof PyDict) {
+              if (loc instanceof PyDict && loc.cls === dictTypeRef) {
                 if (loc.delete(name) === undefined) throw nameError(name);
               } else if (loc !== null) {
                 try {
@@ -372,7 +372,7 @@ export function run(entry: Frame, initial: PyBaseException | null = null): Value
               const name = info.localNames[arg]!;
               const loc = f.locals;
               let v: Value | undefined;
-              if (loc instanceof PyDict) v = loc.getStr(name);
+              if (loc instanceof PyDict && loc.cls === dictTypeRef) v = loc.getStr(name);
               else if (loc !== null) {
                 try {
                   v = getItem(loc, name);
@@ -995,7 +995,7 @@ export function run(entry: Frame, initial: PyBaseException | null = null): Value
               continue;
             case Op.SETUP_ANNOTATIONS: {
               const loc = f.locals;
-              if (loc instanceof PyDict) {
+              if (loc instanceof PyDict && loc.cls === dictTypeRef) {
                 if (loc.getStr('__annotations__') === undefined) loc.setStr('__annotations__', new PyDict());
               } else if (loc !== null) {
                 try {
@@ -1394,7 +1394,7 @@ function KeyErrorRef(): PyType {
 
 function loadName(f: Frame, name: string): Value {
   const loc = f.locals;
-  if (loc instanceof PyDict) {
+  if (loc instanceof PyDict && loc.cls === dictTypeRef) {
     const v = loc.getStr(name);
     if (v !== undefined) return v;
   } else if (loc !== null) {

@@ -33,6 +33,7 @@ function excType(name: string, base: PyType | PyType[]): PyType {
   const bases = Array.isArray(base) ? base : [base];
   const t = new PyType(name, bases, typeType, TF_BASETYPE);
   t.hasDict = true;
+  t.ownLayout = name === 'BaseException';
   return t;
 }
 
@@ -103,6 +104,12 @@ export const RuntimeWarning = excType('RuntimeWarning', Warning);
 export const SyntaxWarning = excType('SyntaxWarning', Warning);
 export const UnicodeWarning = excType('UnicodeWarning', Warning);
 export const UserWarning = excType('UserWarning', Warning);
+
+// Only these add fields to BaseException's instance layout (Objects/exceptions.c); the others
+// can be mixed freely as bases (class E(ValueError, KeyError)).
+for (const t of [BaseExceptionGroup, StopIteration, SystemExit, ImportError, OSError, SyntaxError, UnicodeError, AttributeError, NameError]) {
+  t.ownLayout = true;
+}
 
 /** Every builtin exception type, in the order `builtins` lists them. */
 export const ALL_EXCEPTIONS: PyType[] = [

@@ -367,7 +367,7 @@ export function importStar(mod: Value, frame: Frame): void {
     }
     if (skipPrivate && ns.startsWith('_')) continue;
     const v = getAttr(mod, ns);
-    if (loc instanceof PyDict) loc.setStr(ns, v);
+    if (loc instanceof PyDict && !loc.cls.isHeap()) loc.setStr(ns, v);
     else setItem(loc, ns, v);
   }
 }

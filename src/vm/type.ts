@@ -29,6 +29,8 @@ export class PyType extends PyObject {
   flags: number;
   /** Instances carry a `__dict__`. */
   hasDict: boolean;
+  /** A builtin type whose instances have a layout of their own (CPython's solid base). */
+  ownLayout = true;
   /** Names declared in this class's `__slots__` (not inherited ones). */
   slotNames: string[] | null = null;
   /** Weak references to direct subclasses, to invalidate their caches. */

@@ -71,8 +71,11 @@ console.log('first differing field:', JSON.stringify(Object.fromEntries(Object.e
 console.log(`results: ${out}`);
 
 if (!dir && !filter && step === 1) {
-  const compiledIdentical = (counts['identical'] ?? 0) + (counts['error-identical'] ?? 0);
-  const measured = { 'compile.stdlib.identical': compiledIdentical, 'compile.stdlib.internalErrorsAbsent': results.length - (counts['internal-error'] ?? 0) };
+  const measured = {
+    'compile.stdlib.codeIdentical': counts['identical'] ?? 0,
+    'compile.stdlib.outcomeIdentical': (counts['identical'] ?? 0) + (counts['error-identical'] ?? 0),
+    'compile.stdlib.internalErrorsAbsent': results.length - (counts['internal-error'] ?? 0),
+  };
   if (args.includes('--update')) writeRatchet(measured);
   const failures = checkRatchet(readRatchet(), measured);
   for (const f of failures) console.log(`RATCHET: ${f}`);

@@ -82,6 +82,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignSum
     for (let from = 0; from < inputs.length; from += batchSize) out.push(...(await cpythonVerdicts(inputs.slice(from, from + batchSize))));
     return out;
   })();
+  cpythonDone.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
 
   let done = 0;
   const pyc = await runPycPool(inputs, {
@@ -152,7 +153,8 @@ function shrinkFailure(pool: SnippetPool, seed: number, r: CaseResult, timeoutMs
   const kind = r.pyc.kind as 'js-error' | 'hang';
   const name = r.pyc.kind === 'js-error' ? r.pyc.name : '';
   const fails = (v: Verdict): boolean => v.kind === kind && (kind === 'hang' || (v.kind === 'js-error' && v.name === name));
-  const verdictOf = (bytes: Uint8Array): Verdict => (kind === 'hang' || name === 'WorkerCrash' ? pycVerdictIsolated(bytes, timeoutMs) : pycVerdict(bytes));
+  // A child process needs ~0.5 s to start and load the grammar before its timer means anything.
+  const verdictOf = (bytes: Uint8Array): Verdict => (kind === 'hang' || name === 'WorkerCrash' ? pycVerdictIsolated(bytes, timeoutMs + 1500) : pycVerdict(bytes));
   let best: { bytes: Uint8Array; verdict: Verdict } = { bytes: r.bytes, verdict: r.pyc };
   const path = String(r.index);
   const details = fc.check(fc.property(fuzzCaseArb, (c) => {

@@ -40,7 +40,8 @@ export const PIECES: readonly string[] = [
 /** Characters outside ASCII: letters CPython accepts (some only after NFKC), and ones it rejects. */
 export const NON_ASCII: readonly string[] = [
   'é', 'ß', 'µ', 'ª', 'ﬁ', 'ℌ', 'Ⅸ', 'Ａ', 'ｆ', '＿', '𝔘', '𝒳', '٣', '𝟘', '·', 'ᵢ', '\u0301', // identifier-ish
-  '€', '£', '—', '“', '”', '«', '\u00a0', '\u200b', '\u2028', '\ufeff', '\u{1F600}', '\u{10FFFF}', '\u{E000}', '\u{E002}', '\u0085',
+  '€', '£', '—', '“', '”', '«', '\u00a0', '\u200b', '\u2028', '\ufeff', '\u{1F600}', '\u{10FFFF}', '\u0085',
+  '\u{E000}', '\u{E001}', '\u{E002}', '\u{E003}', // the layout's marker characters
 ];
 
 const INDENTS = [' ', '  ', '    ', '\t', '\f', ' \t', '\t ', '        ', '\f    '];

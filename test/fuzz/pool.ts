@@ -19,8 +19,9 @@ export interface PoolResult {
 }
 
 /**
- * The thread stack of the `pyc` command (V8's default, ~1 MB on the main thread), so that a
- * stack overflow the command would hit shows up here too (a worker's default is 4 MB).
+ * The stack of Node's main thread (V8's default, ~1 MB), where a program calling parseBytes
+ * in-process runs it: the harsher case (a worker's default is 4 MB, and the `pyc` command
+ * parses on a big-stack worker), so that a stack overflow anyone could hit shows up here.
  */
 const STACK_SIZE_MB = 0.984;
 

@@ -8,12 +8,9 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPyc } from '../../src/pyc/index.js';
-import { runProgram, setFdWriter, setStdinSource, setSourceCompiler } from '../../src/vm/index.js';
-import { compileModule } from '../../src/compiler/index.js';
-import { parseBytes } from '../../src/parse/parser.js';
-import { PySyntaxError } from '../../src/diagnostics/syntax-error.js';
-import { raiseSyntaxError } from '../../src/vm/syntax-error.js';
+import { runProgram, setFdWriter, setStdinSource } from '../../src/vm/index.js';
 import { compileSource } from '../../src/cli/compile-source.js';
+import { installCompiler } from '../../src/cli/run-command.js';
 
 export const PYTHON = process.env['PYC_PYTHON'] ?? 'python3';
 export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -35,9 +32,10 @@ export function programInput(path: string): string {
   return existsSync(p) ? readFileSync(p, 'utf8') : '';
 }
 
-/** Copies a program (and the shared helper modules) into a fresh directory. */
-export function stage(path: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pyc-vm-'));
+/** Copies a program (and the shared helper modules) into a fresh directory under `root`. */
+export function stage(path: string, root = mkdtempSync(join(tmpdir(), 'pyc-vm-'))): string {
+  const dir = join(root, basename(path).replace(/\.py$/, ''));
+  mkdirSync(dir, { recursive: true });
   copyFileSync(path, join(dir, basename(path)));
   const lib = join(programsDir, 'lib');
   if (existsSync(lib)) copyTree(lib, dir);
@@ -71,10 +69,14 @@ export function runPython(path: string, input: string): Promise<Outcome> {
   return exec(PYTHON, [path], input, dirname(path));
 }
 
-/** python3 compiles the program and its directory's modules (as `import` would cache them). */
-export async function compileWithPython(path: string): Promise<string> {
+/** python3 compiles every .py under `root` (one process), as `import` would cache them. */
+export async function compileAllWithPython(root: string): Promise<void> {
+  await exec(PYTHON, ['-m', 'compileall', '-q', root], '', root);
+}
+
+/** The .pyc python3 wrote for a program, copied next to it as PROG.pyc. */
+export function pycFor(path: string): string {
   const dir = dirname(path);
-  await exec(PYTHON, ['-m', 'compileall', '-q', dir], '', dir);
   const cached = join(dir, '__pycache__', basename(path).replace(/\.py$/, '.cpython-311.pyc'));
   // Next to the source, so that `python3 PROG.pyc` finds sibling modules on sys.path[0].
   const pyc = path.replace(/\.py$/, '.pyc');
@@ -82,21 +84,12 @@ export async function compileWithPython(path: string): Promise<string> {
   return pyc;
 }
 
-let compilerInstalled = false;
-
-function installCompiler(): void {
-  if (compilerInstalled) return;
-  compilerInstalled = true;
-  setSourceCompiler((bytes, filename, mode) => {
-    if (mode !== 'exec') throw new Error(`mode ${mode} not supported`);
-    try {
-      return compileModule(parseBytes(bytes, filename), filename);
-    } catch (e) {
-      if (e instanceof PySyntaxError) raiseSyntaxError(e.type, e.info(), filename, bytes);
-      throw e;
-    }
-  });
+/** python3 compiles the program and its directory's modules. */
+export async function compileWithPython(path: string): Promise<string> {
+  await compileAllWithPython(dirname(path));
+  return pycFor(path);
 }
+
 
 /** Runs a code object on the VM in this process, capturing its output. */
 function runCaptured(run: () => number, input: string): Outcome {

@@ -1,8 +1,10 @@
 // The end-to-end program suite: every test/vm/programs/*.py is run by python3 and by pyc's VM
 // (on python3's .pyc and on pyc's own compilation); stdout, stderr and exit status must agree.
 
-import { describeDiff, listPrograms, programInput, runPython, runVmOnPyc, runVmOnSource, sameOutcome, stage, compileWithPython } from './harness.js';
-import { basename } from 'node:path';
+import { describeDiff, listPrograms, programInput, runPython, runVmOnPyc, runVmOnSource, sameOutcome, stage, compileAllWithPython, pycFor } from './harness.js';
+import { basename, join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 export interface ProgramResult {
   name: string;
@@ -27,17 +29,21 @@ async function pool<T, R>(items: readonly T[], limit: number, task: (item: T) =>
 
 export async function runPrograms(filter?: (name: string) => boolean): Promise<ProgramResult[]> {
   const programs = listPrograms().filter((p) => !filter || filter(basename(p)));
-  // python3 work (oracle runs and compiling) in parallel child processes...
-  const prepared = await pool(programs, 4, async (p) => {
-    const staged = stage(p);
+  // python3 work (compiling, oracle runs) in child processes: one compileall for all...
+  const root = mkdtempSync(join(tmpdir(), 'pyc-vm-'));
+  const staged = programs.map((p) => stage(p, root));
+  await compileAllWithPython(root);
+  // ...and the oracle runs in parallel.
+  const prepared = await pool(programs, 6, async (p) => {
+    const st = staged[programs.indexOf(p)]!;
     const input = programInput(p);
+    const pyc = pycFor(st);
     // Expected results: python3 on the source for pyc's compiler, and python3 on its own .pyc
     // for the VM running that .pyc (they differ only where marshal round trips change a
     // constant, e.g. the slot order of a frozenset).
-    const expected = await runPython(staged, input);
-    const pyc = await compileWithPython(staged);
-    const expectedPyc = await runPython(pyc, input);
-    return { p, staged, input, expected, expectedPyc, pyc };
+    const [expected, expectedPyc] = await Promise.all([runPython(st, input), runPython(pyc, input)]);
+    const staged1 = st;
+    return { p, staged: staged1, input, expected, expectedPyc, pyc };
   });
   // ...then the VM runs in this process, one program at a time.
   return prepared.map(({ p, staged, input, expected, expectedPyc, pyc }) => {
