@@ -589,6 +589,8 @@ export function hashOf(v: Value): Hash {
   const ri = intValue(r!);
   if (ri === undefined) throw typeError('__hash__ method should return an integer');
   if (typeof ri === 'number') return ri === -1 ? -2 : ri;
+  // slot_tp_hash: a result that fits Py_ssize_t is the hash; a bigger int is hashed again.
+  if (ri >= -(2n ** 63n) && ri < 2n ** 63n) return ri;
   return hashInt(ri);
 }
 

@@ -218,6 +218,8 @@ export function typeNew(meta: PyType, name: string, basesV: Value[], ns: PyDict,
     t.ns.delete('__qualname__');
   }
   if (!t.ns.has('__doc__')) t.ns.set('__doc__', None);
+  // A class that defines __eq__ but not __hash__ is unhashable.
+  if (t.ns.has('__eq__') && !t.ns.has('__hash__')) t.ns.set('__hash__', None);
   for (const special of ['__new__']) {
     const v = t.ns.get(special);
     if (v instanceof PyFunction) t.ns.set(special, new PyStaticMethod(v));

@@ -10,7 +10,7 @@ import { method, methodRaw, PyBuiltin, PyStaticMethod, noKw, arity, classMethod 
 import { indexError, typeError, valueError, newExc, ValueError } from './exceptions.js';
 import {
   call, compareBool, getItem, index, indexClamped, pyEq, repr, richCompare, sliceArray, toArray, withReprGuard, LT, EQ, NE, hashOf,
-  compareCodePoints, seqHooks, itemsOf,
+  compareCodePoints, seqHooks, itemsOf, strValue,
 } from './abstract.js';
 import { PySlice, sliceIndices } from './slice.js';
 import { ListIterator, ListReverseIterator, ArrayIterator } from './iter.js';
@@ -224,12 +224,18 @@ export function initLists(): void {
   registerHashKind(tupleType, HK_TUPLE);
   registerHashKind(listType, HK_UNHASHABLE);
   seqHooks.concat = (a: Value, b: Value) => {
+    const sa = strValue(a);
+    if (sa !== undefined) {
+      const sb = strValue(b);
+      if (sb === undefined) throw typeError(`can only concatenate str (not "${typeOf(b).name}") to str`);
+      return sa + sb;
+    }
     if (a instanceof PyList) throw typeError(`can only concatenate list (not "${typeOf(b).name}") to list`);
     if (a instanceof PyTuple) throw typeError(`can only concatenate tuple (not "${typeOf(b).name}") to tuple`);
     return seqConcatOthers(a, b);
   };
   seqHooks.repeat = (a: Value, b: Value) => {
-    const seqOf = (x: Value): boolean => x instanceof PyList || x instanceof PyTuple || typeof x === 'string' || isSeqRepeatable(x);
+    const seqOf = (x: Value): boolean => x instanceof PyList || x instanceof PyTuple || strValue(x) !== undefined || isSeqRepeatable(x);
     if (seqOf(a)) {
       const n = repeatCount(b);
       if (n === null) throw typeError(`can't multiply sequence by non-int of type '${typeOf(b).name}'`);
@@ -501,9 +507,10 @@ function isSeqRepeatable(a: Value): boolean {
 function seqRepeat(a: Value, n: number): Value {
   if (a instanceof PyList) return new PyList(repeatArray(a.items, n));
   if (a instanceof PyTuple) return tuple(repeatArray(a.items, n));
-  if (typeof a === 'string') {
-    if (a.length * n > 2 ** 29) throw newExc(MemoryErrorRef(), '');
-    return a.repeat(n);
+  const sa = strValue(a);
+  if (sa !== undefined) {
+    if (sa.length * n > 2 ** 29) throw newExc(MemoryErrorRef(), '');
+    return sa.repeat(n);
   }
   return otherRepeat(a, n);
 }

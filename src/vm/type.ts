@@ -121,7 +121,7 @@ export function computeMro(t: PyType, bases: PyType[]): PyType[] {
     }
     if (cand === null) {
       const names = [...new Set(nonEmpty.map((s) => s[0]!.name))];
-      throw new MroError(`Cannot create a consistent method resolution order (MRO) for bases ${names.join(', ')}`);
+      throw new MroError(`Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(', ')}`);
     }
     out.push(cand);
     for (const s of nonEmpty) if (s[0] === cand) s.shift();

@@ -22,6 +22,8 @@ export interface CampaignOptions {
   workers: number;
   /** An input pyc has not answered after this long is a hang. */
   timeoutMs: number;
+  /** The stack of pyc's worker threads, in MB (default ~1, as Node's main thread). */
+  stackSizeMb?: number;
   /** Inputs per python3 process. */
   batchSize?: number;
   /** Inputs pyc took longer than this on are counted as slow (not a failure). */
@@ -88,6 +90,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignSum
   const pyc = await runPycPool(inputs, {
     workers: options.workers,
     timeoutMs: options.timeoutMs,
+    stackSizeMb: options.stackSizeMb,
     onResult: () => options.onProgress?.(++done, inputs.length),
   });
   const cpython = await cpythonDone;

@@ -8,6 +8,8 @@ import type { Verdict } from './verdicts.js';
 export interface PoolOptions {
   workers: number;
   timeoutMs: number;
+  /** The workers' stack, in MB (default: STACK_SIZE_MB). */
+  stackSizeMb?: number;
   /** Called as each answer arrives (in completion order). */
   onResult?: (index: number, verdict: Verdict, ms: number) => void;
 }
@@ -23,7 +25,7 @@ export interface PoolResult {
  * in-process runs it: the harsher case (a worker's default is 4 MB, and the `pyc` command
  * parses on a big-stack worker), so that a stack overflow anyone could hit shows up here.
  */
-const STACK_SIZE_MB = 0.984;
+export const STACK_SIZE_MB = 0.984;
 
 export function runPycPool(inputs: Uint8Array[], options: PoolOptions): Promise<PoolResult> {
   const verdicts: Verdict[] = new Array(inputs.length);
@@ -44,7 +46,7 @@ export function runPycPool(inputs: Uint8Array[], options: PoolOptions): Promise<
     const startWorker = (): void => {
       if (next >= inputs.length) return;
       const worker = new Worker(new URL('./worker.js', import.meta.url), {
-        resourceLimits: { maxOldGenerationSizeMb: 3072, stackSizeMb: STACK_SIZE_MB },
+        resourceLimits: { maxOldGenerationSizeMb: 3072, stackSizeMb: options.stackSizeMb ?? STACK_SIZE_MB },
       });
       let current = -1;
       let sentAt = 0;

@@ -4,6 +4,8 @@
 //   --seed S        seed (default 1; `random` picks one and prints it)
 //   --workers N     worker threads for pyc (default: all cores)
 //   --timeout S     seconds after which a case counts as a hang (default 10)
+//   --stack-mb N    stack of the worker threads pyc runs on (default ~1 MB, Node's main thread;
+//                   the `pyc` command parses on a 16 MB one)
 //   --show N        smallest examples printed per kind of disagreement (default 3)
 //   --grep TEXT     only show examples where either verdict contains TEXT
 //   --no-shrink     do not shrink JS errors and hangs
@@ -30,6 +32,7 @@ const summary = await runCampaign({
   runs,
   workers: Number(option('--workers') ?? cpus().length),
   timeoutMs: Number(option('--timeout') ?? 10) * 1000,
+  stackSizeMb: option('--stack-mb') !== undefined ? Number(option('--stack-mb')) : undefined,
   shrinkSeconds: args.includes('--no-shrink') ? 0 : 60,
   onProgress: (done, total) => {
     if (process.stderr.isTTY && (done % 50 === 0 || done === total)) process.stderr.write(`\r${done}/${total} cases`);

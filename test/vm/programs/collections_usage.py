@@ -1,0 +1,26 @@
+from collections import deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap
+d = deque([1, 2, 3], maxlen=5)
+d.append(4); d.appendleft(0); d.append(5)
+print(d, d.maxlen, d.popleft(), d.pop(), d, len(d), d[1], d[-1])
+d.rotate(2); print(d); d.rotate(-1); print(d); d.extend('ab'); print(d); d.extendleft('xy'); print(d)
+print(list(reversed(d)), 'a' in d, d.count(3), d.index('a') if 'a' in d else -1)
+dd = defaultdict(list)
+for k, v in [('a', 1), ('b', 2), ('a', 3)]:
+    dd[k].append(v)
+print(dd, dict(dd), dd['missing'], sorted(dd))
+counts = defaultdict(int)
+for ch in 'mississippi': counts[ch] += 1
+print(sorted(counts.items()))
+c = Counter('abracadabra')
+print(c.most_common(3), c['a'], c['z'], sorted(c.elements())[:6], sum(c.values()))
+c2 = Counter(a=1, b=5); print(c + c2, c - c2, c2 & Counter(b=2), (c | c2)['b'])
+c.update('aaa'); c.subtract({'b': 1}); print(c['a'], c['b'])
+od = OrderedDict(); od['z'] = 1; od['a'] = 2; od['m'] = 3
+od.move_to_end('z'); print(list(od), od.popitem(last=False), od)
+Point = namedtuple('Point', ['x', 'y'])
+p = Point(1, y=2)
+print(p, p.x + p.y, p[0], p._asdict(), p._replace(x=10), Point._fields, Point._make([5, 6]))
+x, y = p; print(x, y, p == (1, 2), hash(p) == hash((1, 2)))
+Emp = namedtuple('Emp', 'name dept salary', defaults=[0])
+print(Emp('ann', 'eng'), Emp('bob', 'ops', 10).salary)
+cm = ChainMap({'a': 1}, {'a': 2, 'b': 3}); print(cm['a'], cm['b'], sorted(cm), len(cm))
