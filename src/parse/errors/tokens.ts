@@ -107,7 +107,9 @@ export class TokenTable {
     const text = this.text;
     // The tokenizer fails in the middle of the token it is reading: whatever the layout kept of
     // that token (up to its ERROR marker) is the error token, which the parser meets at its start.
-    const errorAt = text.indexOf(ERROR_MARK);
+    // The layout appends its ERROR marker last; a U+E003 elsewhere is the program's own character
+    // (inside a string or comment).
+    const errorAt = text.endsWith(ERROR_MARK) ? text.length - 1 : -1;
     let level = 0;
     let gapStart = -1; // where the tokenizer's tok->start would be for a NEWLINE (a comment)
     let i = 0;
@@ -124,7 +126,7 @@ export class TokenTable {
       const start = i;
       if (text[i] === INDENT) { this.marker('INDENT', i, level); i++; continue; }
       if (text[i] === DEDENT) { this.marker('DEDENT', i, level); i++; continue; }
-      if (text[i] === ERROR_MARK) { this.marker('ERRORTOKEN', i, level); break; }
+      if (i === errorAt) { this.marker('ERRORTOKEN', i, level); break; }
       if (c === 10) {
         this.newline(i, gapStart >= 0 ? gapStart : i, level);
         gapStart = -1;

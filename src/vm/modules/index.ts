@@ -8,6 +8,7 @@ import { initAtexit } from './atexit.js';
 import { initItertools } from './itertools.js';
 import { initCollections } from './collections.js';
 import { initWeakref, initString, initErrno, initSha512, initRandom, initThread, initSignal, initIOModule } from './small.js';
+import { initPosix } from './posix.js';
 
 export function registerStdModules(): void {
   registerNativeModule('math', initMath);
@@ -23,4 +24,5 @@ export function registerStdModules(): void {
   registerNativeModule('_thread', initThread);
   registerNativeModule('_signal', initSignal);
   registerNativeModule('_io', initIOModule);
+  registerNativeModule('posix', initPosix);
 }

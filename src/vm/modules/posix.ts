@@ -1,0 +1,423 @@
+// posix (a subset of Modules/posixmodule.c): enough for os, os.path, shutil basics, tempfile
+// names and pathlib to import and for common file operations.
+
+import * as fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { cpus, userInfo, hostname, release, type, arch } from 'node:os';
+import { PyObject, type Value } from '../object.js';
+import type { PyModule } from '../module.js';
+import { builtinType, None, objectType, PyType, tupleTypeRef, typeOf } from './posix-types.js';
+import { PyDict } from '../dict.js';
+import { PyList } from '../list.js';
+import { PyTuple, tuple, tupleType } from '../tuple.js';
+import { PyBytes, PyByteArray, bytesOf } from '../bytes.js';
+import { PyFloat } from '../float.js';
+import { def } from './util.js';
+import { getset, method, PyBuiltin } from '../function.js';
+import {
+  newExc, OSError, FileNotFoundError, FileExistsError, PermissionError, IsADirectoryError, NotADirectoryError, typeError, PyBaseException,
+} from '../exceptions.js';
+import { callSpecial, index, strValue, toArray, repr } from '../abstract.js';
+import { intValue } from '../numeric.js';
+import { structSeq } from '../sys.js';
+import { writeAll } from '../io.js';
+import { setItemHook } from './posix-types.js';
+
+const ERRNO_OF: Record<string, [number, string, PyType]> = {
+  ENOENT: [2, 'No such file or directory', FileNotFoundError],
+  EEXIST: [17, 'File exists', FileExistsError],
+  EACCES: [13, 'Permission denied', PermissionError],
+  EPERM: [1, 'Operation not permitted', PermissionError],
+  EISDIR: [21, 'Is a directory', IsADirectoryError],
+  ENOTDIR: [20, 'Not a directory', NotADirectoryError],
+  ENOTEMPTY: [39, 'Directory not empty', OSError],
+  EBADF: [9, 'Bad file descriptor', OSError],
+  EINVAL: [22, 'Invalid argument', OSError],
+  EXDEV: [18, 'Invalid cross-device link', OSError],
+  ELOOP: [40, 'Too many levels of symbolic links', OSError],
+  ENAMETOOLONG: [36, 'File name too long', OSError],
+};
+
+export const STRERROR: Record<number, string> = Object.fromEntries(Object.values(ERRNO_OF).map(([n, s]) => [n, s]));
+
+function oserror(e: unknown, path?: Value, path2?: Value): PyBaseException {
+  const code = (e as NodeJS.ErrnoException).code ?? '';
+  const m = ERRNO_OF[code];
+  const errno = m ? m[0] : ((e as NodeJS.ErrnoException).errno ?? 0) * -1;
+  const msg = m ? m[1] : (e as Error).message;
+  const t = m ? m[2] : OSError;
+  const args: Value[] = [errno, msg];
+  if (path !== undefined) args.push(path);
+  if (path2 !== undefined) args.push(0, path2);
+  const ex = newExc(t, ...args);
+  ex.args = [errno, msg];
+  ex.setField('errno', errno);
+  ex.setField('strerror', msg);
+  ex.setField('filename', path ?? None);
+  ex.setField('filename2', path2 ?? None);
+  return ex;
+}
+
+/** A path argument: str, bytes or os.PathLike; returns [path, wasBytes]. */
+export function pathArg(v: Value, fname = 'stat'): [string, boolean] {
+  const s = strValue(v);
+  if (s !== undefined) return [s, false];
+  if (v instanceof PyBytes) return [Buffer.from(v.data).toString('utf8'), true];
+  const fsp = callSpecial(v, '__fspath__', []);
+  if (fsp !== undefined) return pathArg(fsp, fname);
+  throw typeError(`${fname}: path should be string, bytes or os.PathLike, not ${typeOf(v).name}`);
+}
+
+function wrapPath(s: string, asBytes: boolean): Value {
+  return asBytes ? new PyBytes(new Uint8Array(Buffer.from(s, 'utf8'))) : s;
+}
+
+let statResultType: PyType | null = null;
+
+function statResult(st: fs.Stats): Value {
+  const sec = (ms: number): number => Math.floor(ms / 1000);
+  const fields = [st.mode, st.ino, st.dev, st.nlink, st.uid, st.gid, st.size, sec(st.atimeMs), sec(st.mtimeMs), sec(st.ctimeMs)];
+  const t = new PyTuple(fields, statResultType!);
+  const extra: Record<string, Value> = {
+    st_atime: new PyFloat(st.atimeMs / 1000), st_mtime: new PyFloat(st.mtimeMs / 1000), st_ctime: new PyFloat(st.ctimeMs / 1000),
+    st_atime_ns: BigInt(Math.round(st.atimeMs * 1e6)), st_mtime_ns: BigInt(Math.round(st.mtimeMs * 1e6)), st_ctime_ns: BigInt(Math.round(st.ctimeMs * 1e6)),
+    st_blksize: st.blksize, st_blocks: st.blocks, st_rdev: st.rdev,
+  };
+  (t as unknown as { extra: Record<string, Value> }).extra = extra;
+  return t;
+}
+
+export function initPosix(m: PyModule): void {
+  const statNames = ['st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size', 'st_atime_int', 'st_mtime_int', 'st_ctime_int'];
+  statResultType = new PyType('stat_result', [tupleType], tupleTypeRef(), 0);
+  statResultType.moduleName = 'os';
+  statNames.forEach((n, i) => {
+    if (!n.endsWith('_int')) getset(statResultType!, n, (self: PyTuple) => self.items[i]!);
+  });
+  for (const n of ['st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns', 'st_blksize', 'st_blocks', 'st_rdev']) {
+    getset(statResultType, n, (self) => (self as unknown as { extra: Record<string, Value> }).extra[n]!);
+  }
+  method(statResultType, '__repr__', 0, 0, (self: PyTuple) => `os.stat_result(${statNames.slice(0, 7).map((n, i) => `${n}=${repr(self.items[i]!)}`).join(', ')}, st_atime=${repr(self.items[7]!)}, st_mtime=${repr(self.items[8]!)}, st_ctime=${repr(self.items[9]!)})`);
+  m.ns.setStr('stat_result', statResultType);
+
+  const env = new PyDict();
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v !== undefined) env.set(new PyBytes(new Uint8Array(Buffer.from(k))), new PyBytes(new Uint8Array(Buffer.from(v))));
+  }
+  m.ns.setStr('environ', env);
+  m.ns.setStr('error', OSError);
+  m.ns.setStr('_have_functions', new PyList(['HAVE_FSTATAT', 'HAVE_FCHDIR', 'HAVE_FCHMOD', 'HAVE_FTRUNCATE', 'HAVE_LSTAT', 'HAVE_MKDIRAT', 'HAVE_UNLINKAT', 'HAVE_RENAMEAT', 'HAVE_OPENAT', 'HAVE_READLINKAT']));
+  const consts: Record<string, number> = {
+    F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2, O_APPEND: 1024, O_CREAT: 64, O_EXCL: 128, O_TRUNC: 512,
+    O_NONBLOCK: 2048, O_NOFOLLOW: 131072, O_DIRECTORY: 65536, O_CLOEXEC: 524288, O_ACCMODE: 3, O_NOCTTY: 256, O_SYNC: 1052672,
+    SEEK_SET: 0, SEEK_CUR: 1, SEEK_END: 2, WNOHANG: 1, EX_OK: 0, TMP_MAX: 238328, NGROUPS_MAX: 65536,
+  };
+  for (const [k, v] of Object.entries(consts)) m.ns.setStr(k, v);
+  def(m, 'getcwd', () => process.cwd());
+  def(m, 'getcwdb', () => new PyBytes(new Uint8Array(Buffer.from(process.cwd()))));
+  def(m, 'chdir', (args) => {
+    const [p] = pathArg(args[0]!, 'chdir');
+    try {
+      process.chdir(p);
+    } catch (e) {
+      throw oserror(e, args[0]!);
+    }
+    return None;
+  });
+  const statFn = (follow: boolean) => (args: Value[]): Value => {
+    const a = args[0]!;
+    const fd = intValue(a);
+    try {
+      if (fd !== undefined) return statResult(fs.fstatSync(Number(fd)));
+      const [p] = pathArg(a);
+      return statResult(follow ? fs.statSync(p) : fs.lstatSync(p));
+    } catch (e) {
+      throw oserror(e, a);
+    }
+  };
+  def(m, 'stat', statFn(true));
+  def(m, 'lstat', statFn(false));
+  def(m, 'fstat', statFn(true));
+  def(m, 'listdir', (args) => {
+    const a = args.length ? args[0]! : '.';
+    const [p, b] = pathArg(a, 'listdir');
+    try {
+      return new PyList(fs.readdirSync(p).map((n) => wrapPath(n, b)));
+    } catch (e) {
+      throw oserror(e, a);
+    }
+  });
+  def(m, 'mkdir', (args) => {
+    const [p] = pathArg(args[0]!, 'mkdir');
+    const mode = args.length > 1 ? Number(index(args[1]!)) : 0o777;
+    try {
+      fs.mkdirSync(p, { mode });
+    } catch (e) {
+      throw oserror(e, args[0]!);
+    }
+    return None;
+  });
+  def(m, 'rmdir', (args) => {
+    const [p] = pathArg(args[0]!, 'rmdir');
+    try {
+      fs.rmdirSync(p);
+    } catch (e) {
+      throw oserror(e, args[0]!);
+    }
+    return None;
+  });
+  const unlink = (args: Value[]): Value => {
+    const [p] = pathArg(args[0]!, 'remove');
+    try {
+      fs.unlinkSync(p);
+    } catch (e) {
+      throw oserror(e, args[0]!);
+    }
+    return None;
+  };
+  def(m, 'unlink', unlink);
+  def(m, 'remove', unlink);
+  const rename = (args: Value[]): Value => {
+    const [a] = pathArg(args[0]!, 'rename');
+    const [b] = pathArg(args[1]!, 'rename');
+    try {
+      fs.renameSync(a, b);
+    } catch (e) {
+      throw oserror(e, args[0]!, args[1]!);
+    }
+    return None;
+  };
+  def(m, 'rename', rename);
+  def(m, 'replace', rename);
+  def(m, 'access', (args) => {
+    const [p] = pathArg(args[0]!, 'access');
+    try {
+      fs.accessSync(p, Number(index(args[1]!)));
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  def(m, 'readlink', (args) => {
+    const [p, b] = pathArg(args[0]!, 'readlink');
+    try {
+      return wrapPath(fs.readlinkSync(p), b);
+    } catch (e) {
+      throw oserror(e, args[0]!);
+    }
+  });
+  def(m, 'symlink', (args) => {
+    const [a] = pathArg(args[0]!);
+    const [b] = pathArg(args[1]!);
+    try {
+      fs.symlinkSync(a, b);
+    } catch (e) {
+      throw oserror(e, args[0]!, args[1]!);
+    }
+    return None;
+  });
+  def(m, 'chmod', (args) => {
+    const [p] = pathArg(args[0]!, 'chmod');
+    try {
+      fs.chmodSync(p, Number(index(args[1]!)));
+    } catch (e) {
+      throw oserror(e, args[0]!);
+    }
+    return None;
+  });
+  def(m, 'utime', () => None);
+  def(m, 'open', (args) => {
+    const [p] = pathArg(args[0]!, 'open');
+    const flags = Number(index(args[1]!));
+    const mode = args.length > 2 ? Number(index(args[2]!)) : 0o777;
+    try {
+      return fs.openSync(p, flags, mode);
+    } catch (e) {
+      throw oserror(e, args[0]!);
+    }
+  });
+  def(m, 'close', (args) => {
+    try {
+      fs.closeSync(Number(index(args[0]!)));
+    } catch (e) {
+      throw oserror(e);
+    }
+    return None;
+  });
+  def(m, 'closerange', () => None);
+  def(m, 'read', (args) => {
+    const fd = Number(index(args[0]!));
+    const n = Number(index(args[1]!));
+    const b = Buffer.alloc(n);
+    try {
+      const k = fs.readSync(fd, b, 0, n, null);
+      return new PyBytes(new Uint8Array(b.subarray(0, k)));
+    } catch (e) {
+      throw oserror(e);
+    }
+  });
+  def(m, 'write', (args) => {
+    const fd = Number(index(args[0]!));
+    const d = bytesOf(args[1] as PyBytes | PyByteArray);
+    if (fd === 1 || fd === 2) {
+      writeAll(fd, d);
+      return d.length;
+    }
+    try {
+      return fs.writeSync(fd, d);
+    } catch (e) {
+      throw oserror(e);
+    }
+  });
+  def(m, 'lseek', (args) => Number(index(args[1]!)));
+  def(m, 'fsync', () => None);
+  def(m, 'ftruncate', (args) => {
+    fs.ftruncateSync(Number(index(args[0]!)), Number(index(args[1]!)));
+    return None;
+  });
+  def(m, 'isatty', (args) => {
+    const fd = Number(index(args[0]!));
+    return (fd === 1 && process.stdout.isTTY === true) || (fd === 2 && process.stderr.isTTY === true) || (fd === 0 && process.stdin.isTTY === true);
+  });
+  def(m, 'getpid', () => process.pid);
+  def(m, 'getppid', () => process.ppid);
+  def(m, 'getuid', () => process.getuid?.() ?? 0);
+  def(m, 'geteuid', () => process.geteuid?.() ?? 0);
+  def(m, 'getgid', () => process.getgid?.() ?? 0);
+  def(m, 'getegid', () => process.getegid?.() ?? 0);
+  def(m, 'getlogin', () => userInfo().username);
+  def(m, 'umask', () => 0o22);
+  def(m, 'cpu_count', () => cpus().length);
+  def(m, 'urandom', (args) => new PyBytes(new Uint8Array(randomBytes(Number(index(args[0]!))))));
+  def(m, 'strerror', (args) => STRERROR[Number(index(args[0]!))] ?? `Unknown error ${String(args[0])}`);
+  def(m, 'fspath', (args) => {
+    const v = args[0]!;
+    if (strValue(v) !== undefined || v instanceof PyBytes) return v;
+    const r = callSpecial(v, '__fspath__', []);
+    if (r === undefined) throw typeError(`expected str, bytes or os.PathLike object, not ${typeOf(v).name}`);
+    return r;
+  });
+  def(m, '_exit', (args) => {
+    process.exit(Number(index(args[0]!)));
+  });
+  def(m, 'abort', () => {
+    process.abort();
+  });
+  def(m, 'putenv', () => None);
+  def(m, 'unsetenv', () => None);
+  def(m, 'device_encoding', () => None);
+  def(m, 'get_terminal_size', () => structSeq('terminal_size', 'os', ['columns', 'lines'], [process.stdout.columns ?? 80, process.stdout.rows ?? 24]));
+  def(m, 'uname', () => structSeq('uname_result', 'posix', ['sysname', 'nodename', 'release', 'version', 'machine'], [type(), hostname(), release(), '', arch() === 'x64' ? 'x86_64' : arch()]));
+  def(m, 'times', () => {
+    const u = process.cpuUsage();
+    return structSeq('times_result', 'posix', ['user', 'system', 'children_user', 'children_system', 'elapsed'], [new PyFloat(u.user / 1e6), new PyFloat(u.system / 1e6), new PyFloat(0), new PyFloat(0), new PyFloat(process.uptime())]);
+  });
+  def(m, 'waitstatus_to_exitcode', (args) => Number(index(args[0]!)) >> 8);
+  def(m, '_path_normpath', (args) => {
+    const [p, b] = pathArg(args[0]!);
+    return wrapPath(normpath(p), b);
+  });
+  def(m, 'register_at_fork', () => None);
+  def(m, 'get_inheritable', () => false);
+  def(m, 'set_inheritable', () => None);
+  def(m, 'get_blocking', () => true);
+  def(m, 'set_blocking', () => None);
+  def(m, 'scandir', (args) => {
+    const a = args.length ? args[0]! : '.';
+    const [p, b] = pathArg(a, 'scandir');
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(p, { withFileTypes: true });
+    } catch (e) {
+      throw oserror(e, a);
+    }
+    const list = entries.map((d) => makeDirEntry(d, p, b));
+    const it = new PyList(list);
+    return scandirIterator(it);
+  });
+  void PyObject;
+  void toArray;
+  void tuple;
+  void cpus;
+  void PyBuiltin;
+  void objectType;
+  void builtinType;
+  void setItemHook;
+}
+
+const dirEntryType = new PyType('DirEntry', [objectTypeRef()], tupleTypeRef(), 0);
+dirEntryType.moduleName = 'posix';
+class PyDirEntry extends PyObject {
+  constructor(readonly d: fs.Dirent, readonly dir: string, readonly asBytes: boolean) {
+    super(dirEntryType);
+  }
+}
+function objectTypeRef(): PyType {
+  return tupleType.base!;
+}
+let dirEntryInit = false;
+function makeDirEntry(d: fs.Dirent, dir: string, asBytes: boolean): Value {
+  if (!dirEntryInit) {
+    dirEntryInit = true;
+    getset(dirEntryType, 'name', (e: PyDirEntry) => wrapPath(e.d.name, e.asBytes));
+    getset(dirEntryType, 'path', (e: PyDirEntry) => wrapPath(dir === '.' ? `./${e.d.name}` : `${e.dir.replace(/\/$/, '')}/${e.d.name}`, e.asBytes));
+    method(dirEntryType, 'is_dir', 0, 0, (e: PyDirEntry) => e.d.isDirectory() || (e.d.isSymbolicLink() && safeIsDir(`${e.dir}/${e.d.name}`)));
+    method(dirEntryType, 'is_file', 0, 0, (e: PyDirEntry) => e.d.isFile());
+    method(dirEntryType, 'is_symlink', 0, 0, (e: PyDirEntry) => e.d.isSymbolicLink());
+    method(dirEntryType, 'stat', 0, 0, (e: PyDirEntry) => statResult(fs.statSync(`${e.dir}/${e.d.name}`)));
+    method(dirEntryType, 'inode', 0, 0, (e: PyDirEntry) => fs.lstatSync(`${e.dir}/${e.d.name}`).ino);
+    method(dirEntryType, '__fspath__', 0, 0, (e: PyDirEntry) => wrapPath(`${e.dir.replace(/\/$/, '')}/${e.d.name}`, e.asBytes));
+    method(dirEntryType, '__repr__', 0, 0, (e: PyDirEntry) => `<DirEntry ${repr(e.d.name)}>`);
+  }
+  return new PyDirEntry(d, dir, asBytes);
+}
+
+function safeIsDir(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+const scandirType = new PyType('ScandirIterator', [objectTypeRef()], tupleTypeRef(), 0);
+scandirType.moduleName = 'posix';
+let scandirInit = false;
+function scandirIterator(list: PyList): Value {
+  if (!scandirInit) {
+    scandirInit = true;
+    method(scandirType, '__iter__', 0, 0, (s) => s);
+    method(scandirType, '__next__', 0, 0, (s) => {
+      const l = (s as unknown as { list: PyList }).list;
+      if (l.items.length === 0) throw newExc(StopIterationRef());
+      return l.items.shift()!;
+    });
+    method(scandirType, '__enter__', 0, 0, (s) => s);
+    method(scandirType, '__exit__', 0, 3, () => None);
+    method(scandirType, 'close', 0, 0, () => None);
+  }
+  const o = new PyObject(scandirType);
+  (o as unknown as { list: PyList }).list = list;
+  return o;
+}
+
+import { StopIteration } from '../exceptions.js';
+function StopIterationRef(): PyType {
+  return StopIteration;
+}
+
+/** posixpath.normpath. */
+export function normpath(path: string): string {
+  if (path === '') return '.';
+  const initial = path.startsWith('/') ? (path.startsWith('//') && !path.startsWith('///') ? 2 : 1) : 0;
+  const comps = path.split('/');
+  const out: string[] = [];
+  for (const c of comps) {
+    if (c === '' || c === '.') continue;
+    if (c !== '..' || (!initial && out.length === 0) || (out.length && out[out.length - 1] === '..')) out.push(c);
+    else if (out.length) out.pop();
+  }
+  let r = out.join('/');
+  if (initial) r = '/'.repeat(initial) + r;
+  return r || '.';
+}
