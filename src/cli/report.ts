@@ -17,6 +17,8 @@ const utf8Length = (s: string): number => Buffer.byteLength(s, 'utf8');
  * line ends (as split(/\r\n|\r|\n/) gives them: every line but the last had one).
  */
 export function formatSyntaxError(err: SyntaxErrorInfo, filename: string, sourceLines: string[] | null): string {
+  // Without a line (lineno None), CPython prints the message with the file name appended.
+  if (err.lineno === null) return `${err.type}: ${err.msg} (${filename})\n`;
   let out = `  File "${filename}", line ${err.lineno}\n`;
   const index = err.lineno - 1;
   const line = sourceLines && index >= 0 && index < sourceLines.length ? sourceLines[index]! : undefined;

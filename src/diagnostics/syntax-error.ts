@@ -8,7 +8,10 @@ export interface SyntaxErrorInfo {
   msg: string;
   /** 1-based line, as CPython's SyntaxError.lineno. */
   lineno: number;
-  /** 1-based column in code points (not bytes), as CPython's SyntaxError.offset. */
+  /**
+   * 1-based column, as CPython's SyntaxError.offset: code points for most parser errors, UTF-8
+   * bytes where CPython reports bytes (symtable errors, files without a coding declaration).
+   */
   offset: number;
   end_lineno: number | null;
   end_offset: number | null;
@@ -30,6 +33,14 @@ export class PySyntaxError extends Error implements SyntaxErrorInfo {
     this.offset = info.offset;
     this.end_lineno = info.end_lineno;
     this.end_offset = info.end_offset;
+  }
+
+  /**
+   * An error CPython raises before it knows any position (lineno and offset are None there,
+   * e.g. "source code string cannot contain null bytes"); they read as null.
+   */
+  static withoutLocation(msg: string): PySyntaxError {
+    return new PySyntaxError({ type: 'SyntaxError', msg, lineno: null as unknown as number, offset: null as unknown as number, end_lineno: null, end_offset: null });
   }
 
   info(): SyntaxErrorInfo {

@@ -40,6 +40,8 @@ export interface ParseOptions {
 }
 
 export function parseText(input: string, filename: string, startRule: StartRule, options: ParseOptions = {}): ast.mod | ast.expr {
+  // CPython refuses a NUL anywhere before it tokenizes (_Py_SourceAsString), with no position.
+  if (input.includes('\0')) throw PySyntaxError.withoutLocation('source code string cannot contain null bytes');
   const lay = layout(normalizeNewlines(input), { convertToChars: options.convertToChars ?? true });
   const context = new ParseContext(new PositionMap(lay), filename);
   let actionError: PySyntaxError | undefined;
