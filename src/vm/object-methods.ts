@@ -257,6 +257,14 @@ export function initObjectAndType(): void {
   captureBaseSlots(objGetattribute, typeGetattribute, undefined as unknown as Value, objSetattr);
 
   // --- mappingproxy ---
+  mappingproxyType.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
+    if (kw && kw.length) throw typeError('mappingproxy() takes no keyword arguments');
+    const m = args[1];
+    if (m === undefined) throw typeError("mappingproxy() missing required argument 'mapping' (pos 1)");
+    if (m instanceof PyDict) return new PyMappingProxy(m);
+    if (m instanceof PyMappingProxy) return new PyMappingProxy(m.target);
+    throw typeError(`mappingproxy() argument must be a mapping, not ${typeOf(m).name}`);
+  })));
   method(mappingproxyType, '__getitem__', 1, 1, (self: PyMappingProxy, k) => {
     const v = self.get(k!);
     if (v === undefined) throw newExc(keyErrorType(), k!);

@@ -9,6 +9,7 @@ import { initItertools } from './itertools.js';
 import { initCollections } from './collections.js';
 import { initWeakref, initString, initErrno, initSha512, initRandom, initThread, initSignal, initIOModule } from './small.js';
 import { initPosix } from './posix.js';
+import { initSre } from './sre.js';
 
 export function registerStdModules(): void {
   registerNativeModule('math', initMath);
@@ -25,4 +26,5 @@ export function registerStdModules(): void {
   registerNativeModule('_signal', initSignal);
   registerNativeModule('_io', initIOModule);
   registerNativeModule('posix', initPosix);
+  registerNativeModule('_sre', initSre);
 }
