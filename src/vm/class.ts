@@ -217,7 +217,6 @@ export function typeNew(meta: PyType, name: string, basesV: Value[], ns: PyDict,
     t.qualname = s;
     t.ns.delete('__qualname__');
   }
-  if (!t.ns.has('__doc__')) t.ns.set('__doc__', None);
   // A class that defines __eq__ but not __hash__ is unhashable.
   if (t.ns.has('__eq__') && !t.ns.has('__hash__')) t.ns.set('__hash__', None);
   for (const special of ['__new__']) {
@@ -271,6 +270,7 @@ export function typeNew(meta: PyType, name: string, basesV: Value[], ns: PyDict,
     });
   }
   if (!t.hasDict) t.hasDict = tbases.some((b) => b.hasDict);
+  if (!t.ns.has('__doc__')) t.ns.set('__doc__', None);
   // __classcell__
   const cell = t.ns.get('__classcell__');
   if (cell !== undefined) {

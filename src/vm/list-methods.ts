@@ -230,8 +230,14 @@ export function initLists(): void {
       if (sb === undefined) throw typeError(`can only concatenate str (not "${typeOf(b).name}") to str`);
       return sa + sb;
     }
-    if (a instanceof PyList) throw typeError(`can only concatenate list (not "${typeOf(b).name}") to list`);
-    if (a instanceof PyTuple) throw typeError(`can only concatenate tuple (not "${typeOf(b).name}") to tuple`);
+    if (a instanceof PyList) {
+      if (b instanceof PyList) return new PyList(a.items.concat(b.items));
+      throw typeError(`can only concatenate list (not "${typeOf(b).name}") to list`);
+    }
+    if (a instanceof PyTuple) {
+      if (b instanceof PyTuple) return new PyTuple(a.items.concat(b.items));
+      throw typeError(`can only concatenate tuple (not "${typeOf(b).name}") to tuple`);
+    }
     return seqConcatOthers(a, b);
   };
   seqHooks.repeat = (a: Value, b: Value) => {

@@ -1,15 +1,18 @@
 // The modules CPython implements in C, as TypeScript native modules (registered by name; the
 // import system finds them before sys.path).
 
-import { registerNativeModule } from '../import.js';
+import { registerNativeModule, nativeModuleNames } from '../import.js';
 import { initMath } from './math.js';
 import { initTime } from './time.js';
 import { initAtexit } from './atexit.js';
 import { initItertools } from './itertools.js';
 import { initCollections } from './collections.js';
-import { initWeakref, initString, initErrno, initSha512, initRandom, initThread, initSignal, initIOModule } from './small.js';
+import { initWeakref, initString, initErrno, initSha512, initRandom, initThread, initSignal, initIOModule, initImp } from './small.js';
 import { initPosix } from './posix.js';
 import { initSre } from './sre.js';
+import { initAst } from './ast.js';
+import { initCodecs } from './codecs.js';
+import { initContextvars } from './contextvars.js';
 
 export function registerStdModules(): void {
   registerNativeModule('math', initMath);
@@ -27,4 +30,8 @@ export function registerStdModules(): void {
   registerNativeModule('_io', initIOModule);
   registerNativeModule('posix', initPosix);
   registerNativeModule('_sre', initSre);
+  registerNativeModule('_ast', initAst);
+  registerNativeModule('_codecs', initCodecs);
+  registerNativeModule('_contextvars', initContextvars);
+  registerNativeModule('_imp', (m) => initImp(m, nativeModuleNames));
 }

@@ -452,3 +452,25 @@ export function initSignal(m: PyModule): void {
 }
 
 export { initIOModule, lookupSpecial, callSpecial, getAttr, str, repr, PyIter, OSError };
+
+// --- _imp (what importlib, dataclasses and pkgutil ask of it) -----------------------------------
+
+export function initImp(m: PyModule, builtinNames: () => string[]): void {
+  const nameArg = (v: Value | undefined): string => {
+    const s = v === undefined ? undefined : strValue(v);
+    if (s === undefined) throw typeError(`argument must be str, not ${typeOf(v ?? None).name}`);
+    return s;
+  };
+  def(m, 'is_builtin', (args) => (builtinNames().includes(nameArg(args[0])) ? 1 : 0));
+  def(m, 'is_frozen', (args) => (nameArg(args[0]), false));
+  def(m, 'is_frozen_package', () => false);
+  def(m, 'lock_held', () => false);
+  def(m, 'acquire_lock', () => None);
+  def(m, 'release_lock', () => None);
+  def(m, 'extension_suffixes', () => new PyList([]));
+  def(m, '_fix_co_filename', () => None);
+  def(m, '_override_multi_interp_extensions_check', () => -1);
+  def(m, 'source_hash', () => { throw newExc(RuntimeError, 'source_hash is not supported'); });
+  m.ns.setStr('check_hash_based_pycs', 'never');
+  m.ns.setStr('_frozen_module_names', tuple([]));
+}
