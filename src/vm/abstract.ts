@@ -3,6 +3,7 @@
 // binary/unary operator dispatch with reflected operands. Builtin types take fast paths;
 // everything else goes through the dunder methods found on the type's MRO.
 
+import { genericAlias } from './alias.js';
 import { PyObject, type Value } from './object.js';
 import { boolType, Ellipsis, isSubtype, None, NotImplemented, PyType, typeOf, typeType, intType, strType } from './type.js';
 import { PyDict, dictType, keyHooks, objectId, hashKindOf, HK_UNHASHABLE, unhashable } from './dict.js';
@@ -865,7 +866,7 @@ export function getItem(o: Value, k: Value): Value {
   if (o instanceof PyType) {
     const cg = getAttrOpt(o, '__class_getitem__');
     if (cg !== undefined) return call(cg, [k]);
-    if (o === typeType) return call(getAttr(o, '__class_getitem__'), [k]);
+    if (o === typeType) return genericAlias(o, k);
     throw typeError(`type '${o.name}' is not subscriptable`);
   }
   throw typeError(`'${t.name}' object is not subscriptable`);

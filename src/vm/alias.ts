@@ -6,8 +6,8 @@ import { builtinType, None, NotImplemented, objectType, PyType, typeOf, Ellipsis
 import { PyTuple, tuple } from './tuple.js';
 import { getset, method, methodRaw, PyBuiltin, PyStaticMethod } from './function.js';
 import { PyDict } from './dict.js';
-import { typeError } from './exceptions.js';
-import { call, getAttrOpt, hashOf, isinstance, issubclass, pyEq, repr, strValue } from './abstract.js';
+import { typeError, newExc, AttributeError } from './exceptions.js';
+import { call, getAttr, genericGetAttr, getAttrOpt, hashOf, isinstance, issubclass, pyEq, repr, strValue } from './abstract.js';
 import { moduleQualName } from './object-methods.js';
 import { hashTupleOf } from './hash.js';
 
@@ -15,6 +15,26 @@ export const genericAliasType = builtinType('GenericAlias', objectType, TF_BASET
 genericAliasType.moduleName = 'types';
 export const unionType = builtinType('UnionType', objectType, 0);
 unionType.moduleName = 'types';
+
+const GA_ATTR_EXCEPTIONS = new Set(['__class__', '__origin__', '__args__', '__unpacked__', '__parameters__', '__typing_unpacked_tuple_args__', '__mro_entries__', '__reduce_ex__', '__reduce__', '__copy__', '__deepcopy__']);
+
+/** _Py_make_parameters: the type variables among args, in first-seen order. */
+export function makeParameters(args: readonly Value[]): Value[] {
+  const out: Value[] = [];
+  const add = (v: Value): void => {
+    if (!out.some((x) => x === v)) out.push(v);
+  };
+  for (const t of args) {
+    if (t instanceof PyType) continue;
+    if (getAttrOpt(t, '__typing_subst__') !== undefined) {
+      add(t);
+      continue;
+    }
+    const ps = getAttrOpt(t, '__parameters__');
+    if (ps instanceof PyTuple) for (const p of ps.items) add(p);
+  }
+  return out;
+}
 
 export class PyGenericAlias extends PyObject {
   origin: Value;
@@ -105,11 +125,13 @@ export function initAliases(): void {
   });
   getset(genericAliasType, '__origin__', (self: PyGenericAlias) => self.origin);
   getset(genericAliasType, '__args__', (self: PyGenericAlias) => tuple(self.args));
-  getset(genericAliasType, '__parameters__', () => tuple([]));
-  method(genericAliasType, '__getattr__', 1, 1, (self: PyGenericAlias, name) => {
-    const n = strValue(name!)!;
-    const v = getAttrOpt(self.origin, n);
-    if (v === undefined || n.startsWith('__')) throw typeError(`'types.GenericAlias' object has no attribute '${n}'`);
+  getset(genericAliasType, '__parameters__', (self: PyGenericAlias) => tuple(makeParameters(self.args)));
+  method(genericAliasType, '__getattribute__', 1, 1, (self: PyGenericAlias, name) => {
+    const n = strValue(name!);
+    if (n === undefined) throw typeError(`attribute name must be string, not '${typeOf(name!).name}'`);
+    if (!GA_ATTR_EXCEPTIONS.has(n)) return getAttr(self.origin, n);
+    const v = genericGetAttr(self, typeOf(self), n);
+    if (v === undefined) throw newExc(AttributeError, `'types.GenericAlias' object has no attribute '${n}'`);
     return v;
   });
 

@@ -120,6 +120,14 @@ export function initBytes(): void {
   registerHashKind(bytearrayType, HK_UNHASHABLE);
   setSeqExtensions(
     (a, b) => {
+      const x = bytesLike(a);
+      const y = x === null ? null : bytesLike(b) ?? (b instanceof PyMemoryView ? b.data() : null);
+      if (x !== null && y !== null) {
+        const out = new Uint8Array(x.length + y.length);
+        out.set(x);
+        out.set(y, x.length);
+        return make(a instanceof PyBytes ? bytesType : bytearrayType, out);
+      }
       if (a instanceof PyBytes) throw typeError(`can't concat ${typeOf(b).name} to bytes`);
       if (a instanceof PyByteArray) throw typeError(`can't concat ${typeOf(b).name} to bytearray`);
       return undefined;

@@ -20,6 +20,7 @@ import { codeInfo, type CodeInfo } from './code-info.js';
 import { Frame as FrameClass } from './frame.js';
 import { runNew } from './eval.js';
 import { readPyc } from '../pyc/index.js';
+import { parseHeader } from '../pyc/header.js';
 import type { PyCode } from '../bytecode/code.js';
 
 export type NativeModuleInit = (m: PyModule) => void;
@@ -256,11 +257,34 @@ function isDir(p: string): boolean {
   }
 }
 
+/**
+ * Whether a module's fresh __pycache__ .pyc (written by python3) is used instead of compiling its
+ * source: yes for the standard library (fast start, and independent of compiler progress), no
+ * for the program's own modules. PYC_COMPILE_STDLIB=1 compiles the standard library too.
+ */
+function useStdlibCache(file: string): boolean {
+  if (process.env['PYC_COMPILE_STDLIB'] === '1') return false;
+  const lib = st().stdlibResolver();
+  return lib !== null && file.startsWith(lib + '/');
+}
+
+/** SourceLoader's timestamp check: the .pyc header records the source's mtime and size. */
+function cacheIsFresh(pyc: string, source: string): boolean {
+  try {
+    const h = parseHeader(readFileSync(pyc).subarray(0, 16), pyc);
+    if (h.mode !== 'timestamp') return h.mode === 'unchecked-hash';
+    const stt = statSync(source);
+    return h.mtime === Math.floor(stt.mtimeMs / 1000) % 2 ** 32 && h.sourceSize === stt.size % 2 ** 32;
+  } catch {
+    return false;
+  }
+}
+
 /** The code object for a module file: compiled from source, or python3's cached .pyc. */
 export function codeForFile(file: string, name: string): { code: CodeInfo; cached: string | null } {
   if (file.endsWith('.pyc')) return { code: codeInfo(readPyc(file).code), cached: file };
   const cached = join(dirname(file), '__pycache__', file.slice(dirname(file).length + 1).replace(/\.py$/, '') + '.cpython-311.pyc');
-  if (compiler !== null) {
+  if (compiler !== null && !(useStdlibCache(file) && cacheIsFresh(cached, file))) {
     return { code: codeInfo(compiler(readFileSync(file), file, 'exec')), cached: null };
   }
   if (existsSync(cached)) return { code: codeInfo(readPyc(cached).code), cached };

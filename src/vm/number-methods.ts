@@ -493,7 +493,8 @@ export function initNumbers(): void {
     }
     const [rr, ri] = re === undefined ? [0, 0] : complexArg(re, 'first');
     const [ir, ii] = im === undefined ? [0, 0] : complexArg(im, 'second');
-    return new PyComplexObj(rr - ii, ri + ir, cls);
+    const isCx = (v: Value | undefined): boolean => v instanceof PyComplexObj || (v !== undefined && typeOf(v).lookup('__complex__') !== undefined);
+    return new PyComplexObj(isCx(im) ? rr - ii : rr, isCx(re) ? ri + ir : ir, cls);
   })));
   for (const [name, op] of OPS) {
     if (![NB.ADD, NB.SUBTRACT, NB.MULTIPLY, NB.TRUE_DIVIDE, NB.POWER].includes(op)) continue;

@@ -16,6 +16,7 @@ import { formatException } from './traceback.js';
 import { nativeModuleNames } from './import.js';
 import { intValue } from './numeric.js';
 import { PyBaseException } from './exceptions.js';
+import { structSeqType, structSeqNew } from './structseq.js';
 
 export interface SysOptions {
   argv: string[];
@@ -24,15 +25,9 @@ export interface SysOptions {
   stdlib: string | null;
 }
 
-/** A structseq-like named tuple type (sys.version_info, sys.float_info, sys.flags). */
+/** A struct sequence instance of a fresh type (sys.version_info, sys.float_info, sys.flags). */
 export function structSeq(name: string, module: string, fields: string[], values: Value[]): PyTuple {
-  const t = new PyType(name, [tupleType], objectType.cls, 0);
-  t.moduleName = module;
-  fields.forEach((f, i) => getset(t, f, (self: PyTuple) => self.items[i]!));
-  method(t, '__repr__', 0, 0, (self: PyTuple) => `${module === 'builtins' ? '' : module + '.'}${name}(${fields.map((f, i) => `${f}=${repr(self.items[i]!)}`).join(', ')})`);
-  t.ns.set('n_fields', fields.length);
-  t.ns.set('n_sequence_fields', fields.length);
-  return new PyTuple(values, t);
+  return structSeqNew(structSeqType(name, module, fields), values);
 }
 
 export function makeSys(opts: SysOptions, stdout: PyTextIO, stderr: PyTextIO, stdin: PyTextIO): PyModule {
@@ -93,7 +88,7 @@ export function makeSys(opts: SysOptions, stdout: PyTextIO, stderr: PyTextIO, st
   d.setStr('int_info', structSeq('int_info', 'sys', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'], [30, 4, 4300, 640]));
   d.setStr('hash_info', structSeq('hash_info', 'sys', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'], [64, 2 ** 61 - 1, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
   d.setStr('float_repr_style', 'short');
-  d.setStr('builtin_module_names', tuple(nativeModuleNames()));
+  d.setStr('builtin_module_names', tuple([...nativeModuleNames(), 'builtins', 'sys'].sort()));
   d.setStr('stdlib_module_names', tuple([]));
   f('exit', (args) => {
     const code = args.length ? args[0]! : None;

@@ -7,12 +7,13 @@ import { initTime } from './time.js';
 import { initAtexit } from './atexit.js';
 import { initItertools } from './itertools.js';
 import { initCollections } from './collections.js';
-import { initWeakref, initString, initErrno, initSha512, initRandom, initThread, initSignal, initIOModule, initImp } from './small.js';
+import { initWeakref, initString, initErrno, initSha512, initRandom, initThread, initSignal, initIOModule, initImp, initWarningsStub } from './small.js';
 import { initPosix } from './posix.js';
 import { initSre } from './sre.js';
 import { initAst } from './ast.js';
 import { initCodecs } from './codecs.js';
 import { initContextvars } from './contextvars.js';
+import { initMarshal } from './marshal.js';
 
 export function registerStdModules(): void {
   registerNativeModule('math', initMath);
@@ -33,5 +34,7 @@ export function registerStdModules(): void {
   registerNativeModule('_ast', initAst);
   registerNativeModule('_codecs', initCodecs);
   registerNativeModule('_contextvars', initContextvars);
+  registerNativeModule('marshal', initMarshal);
+  registerNativeModule('_warnings', initWarningsStub);
   registerNativeModule('_imp', (m) => initImp(m, nativeModuleNames));
 }

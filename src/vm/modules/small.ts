@@ -19,6 +19,7 @@ import { big, norm, intAbs, type Int } from '../int.js';
 import { intValue } from '../numeric.js';
 import { PyIter, ArrayIterator } from '../iter.js';
 import { initIOModule } from './iomod.js';
+import { importAbs } from '../import.js';
 
 // --- _weakref ---------------------------------------------------------------------------------
 
@@ -469,8 +470,14 @@ export function initImp(m: PyModule, builtinNames: () => string[]): void {
   def(m, 'release_lock', () => None);
   def(m, 'extension_suffixes', () => new PyList([]));
   def(m, '_fix_co_filename', () => None);
+  def(m, 'create_builtin', (args) => importAbs(nameArg(getAttr(args[0] ?? None, 'name'))));
+  def(m, 'exec_builtin', () => 0);
+  def(m, 'exec_dynamic', () => 0);
   def(m, '_override_multi_interp_extensions_check', () => -1);
   def(m, 'source_hash', () => { throw newExc(RuntimeError, 'source_hash is not supported'); });
   m.ns.setStr('check_hash_based_pycs', 'never');
   m.ns.setStr('_frozen_module_names', tuple([]));
 }
+
+/** _warnings without its API: warnings.py then uses its pure-Python implementation. */
+export function initWarningsStub(_m: PyModule): void {}

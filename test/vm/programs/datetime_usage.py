@@ -1,0 +1,15 @@
+from datetime import date, datetime, timedelta, timezone, time
+
+d = date(2024, 2, 28)
+print(d, d + timedelta(days=2), d.weekday(), d.isoformat(), d.strftime("%A %d %B %Y"))
+print(date(2024, 3, 1) - d, d.replace(year=2023), d.toordinal(), date.fromordinal(700000))
+dt = datetime(2023, 12, 31, 23, 59, 30)
+print(dt + timedelta(seconds=45), repr(dt), dt.isoformat(sep=" "), dt.timestamp() if False else "")
+delta = timedelta(days=1, hours=3, minutes=4, seconds=5.5)
+print(delta, delta.total_seconds(), -delta, delta * 2, delta // 3, repr(delta))
+tz = timezone(timedelta(hours=5, minutes=30))
+aware = datetime(2024, 1, 1, 12, 0, tzinfo=tz)
+print(aware, aware.astimezone(timezone.utc), aware.utcoffset(), aware.tzname())
+print(datetime.strptime("2021-07-04 10:30", "%Y-%m-%d %H:%M"), time(13, 5, 7, 123), date.fromisoformat("2020-05-17"))
+print(sorted([date(2020, 1, 2), date(2019, 5, 5), date(2020, 1, 1)]), date(2020, 1, 1) < date(2020, 1, 2))
+print(tuple(datetime(2020, 1, 1).isocalendar()), date(2000, 1, 1).ctime())

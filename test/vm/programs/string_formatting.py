@@ -1,0 +1,13 @@
+x, y, name = 3.14159, 42, "pyc"
+print(f"{x:.2f} {y:05d} {name!r} {name:>6} {name:*^9} {y:#x} {y:#o} {y:b} {y:,} {1234567.891:,.2f}")
+print(f"{x:e} {x:g} {1e20:g} {1e-5:g} {0.0001:g} {x:10.3} {-x:+.1f} {y:+d} {y: d} {x:%}")
+print("{} and {}".format("a", "b"), "{1}{0}{1}".format("x", "y"), "{n:>{w}}".format(n="r", w=4))
+print("%s %d %05.1f %x %r %%" % ("s", 7, 2.25, 255, "q"), "%(a)s-%(b)s" % {"a": 1, "b": 2})
+print(f"{'nested ' + name.upper()}", f"{y=}", f"{x=:.1f}", f"{[1, 2][0]}", f"{'{'}{'}'}")
+print("{:.3}".format("abcdef"), "{:<5}|".format(1), "{:^7.2f}".format(2.5), "{:=+8}".format(-3))
+print(format(255, "X"), format(0.5, ".0%"), format(1/3, ".15g"), format(-0.0, "g"), format(10**20, "e"))
+print(repr(1e16), repr(1.5e-7), str(123456789012345678.0), 0.1 + 0.2, 2/3, 1e300*1e10, -1e300*1e10)
+print(round(2.5), round(3.5), round(2.675, 2), round(-0.5), round(1234, -2), round(1.23456, 3))
+print("%.3g|%10s|%-10s|%c|%i" % (1234.5, "r", "l", 65, 9), "%e" % 12345.678, "%g" % 0.00001234)
+print(f"{3+4j}", f"{(1.5-2j)*2}", complex(1, -0.0), format(2+3j, ".1f"))
+print(str(True), f"{True:d}", f"{False!s:>6}", "{0[0]}{0[1]}".format("ab"), "{.real}".format(5))

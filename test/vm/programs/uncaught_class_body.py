@@ -1,0 +1,3 @@
+class Config:
+    debug = True
+    level = int("three") if debug else 0

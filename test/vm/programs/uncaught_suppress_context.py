@@ -1,0 +1,6 @@
+def f():
+    try:
+        {}["k"]
+    except KeyError:
+        raise RuntimeError("clean") from None
+f()
