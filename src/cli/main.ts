@@ -63,9 +63,26 @@ program
   .command('run')
   .description('run a Python program (FILE.py, compiled by pyc, or any CPython 3.11 .pyc) as python3 does')
   .option('--backend <name>', 'execution backend', 'vm')
-  .argument('<file>', 'a .py or .pyc file')
+  .option('-c <code>', 'run the program passed as a string (as python3 -c)')
+  .option('-m <module>', 'run a library module as a script (as python3 -m)')
+  .option('--stdlib <dir>', "CPython's Lib directory (default: $PYC_STDLIB, else asked of python3)")
+  .option('--debug', 'show JavaScript stacks for internal VM errors')
+  .argument('[file]', 'a .py or .pyc file')
   .argument('[args...]', 'sys.argv[1:] of the program')
   .passThroughOptions()
-  .action((file: string, args: string[], opts: { backend?: string }) => run(() => runCommand(file, args, opts)));
+  .action((file: string | undefined, args: string[], opts: { backend?: string; c?: string; m?: string; stdlib?: string; debug?: boolean }) =>
+    run(() => runCommand(file, args, { backend: opts.backend, command: opts.c, module: opts.m, stdlib: opts.stdlib, debug: opts.debug })));
 
-await program.parseAsync();
+// As with python3, everything after `run -c CODE` / `run -m MODULE` belongs to the program.
+const argv = process.argv.slice();
+const runAt = argv.indexOf('run', 2);
+if (runAt > 0) {
+  for (let i = runAt + 1; i < argv.length - 1; i++) {
+    if (argv[i] === '-c' || argv[i] === '-m') {
+      argv.splice(i + 2, 0, '--');
+      break;
+    }
+    if (!argv[i]!.startsWith('-')) break;
+  }
+}
+await program.parseAsync(argv);

@@ -13,12 +13,20 @@ import { parseBytes, parseText } from '../parse/parser.js';
 import { decodeSource } from '../tokenize/decode.js';
 import { PySyntaxError } from '../diagnostics/syntax-error.js';
 import type { PyCode } from '../bytecode/code.js';
-import { runProgram, setSourceCompiler } from '../vm/index.js';
+import { runCommandString, runModuleAsMain, runProgram, setSourceCompiler } from '../vm/index.js';
 import { raiseSyntaxError } from '../vm/syntax-error.js';
 import { compileSource } from './compile-source.js';
 
 export interface RunOptions {
   backend?: string;
+  /** -c CODE: run the program text CODE (sys.argv[0] == '-c'). */
+  command?: string;
+  /** -m MODULE: run a module found on sys.path as __main__. */
+  module?: string;
+  /** The CPython Lib directory (default: $PYC_STDLIB, else python3's). */
+  stdlib?: string;
+  /** Show JavaScript stacks for internal VM errors. */
+  debug?: boolean;
 }
 
 function isPyc(path: string, data: Uint8Array): boolean {
@@ -44,9 +52,30 @@ function absPath(p: string): string {
   return p.startsWith('/') ? p : `${process.cwd()}/${p}`;
 }
 
-export function runCommand(file: string, args: string[], opts: RunOptions): number {
+export function runCommand(file: string | undefined, args: string[], opts: RunOptions): number {
   if (opts.backend && opts.backend !== 'vm') {
     process.stderr.write(`pyc run: unknown backend '${opts.backend}' (available: vm)\n`);
+    return 2;
+  }
+  if (opts.debug) process.env['PYC_DEBUG'] = '1';
+  if (opts.stdlib !== undefined) process.env['PYC_STDLIB'] = resolve(opts.stdlib);
+  // With -c / -m, FILE (if any) is the program's first argument.
+  const rest = file === undefined ? args : [file, ...args];
+  if (opts.command !== undefined) {
+    installCompiler();
+    const r = compileSource(Buffer.from(opts.command, 'utf8'), '<string>');
+    if (!r.ok) {
+      process.stderr.write(r.message);
+      return 1;
+    }
+    return runCommandString(r.code, rest);
+  }
+  if (opts.module !== undefined) {
+    installCompiler();
+    return runModuleAsMain(opts.module, rest);
+  }
+  if (file === undefined) {
+    process.stderr.write('pyc run: a FILE, -c CODE or -m MODULE is required (pyc has no interactive mode)\n');
     return 2;
   }
   let data: Uint8Array;

@@ -1,5 +1,6 @@
 // The builtins module (Python/bltinmodule.c).
 
+import { BUILTIN_DOCS } from './builtin-docs.js';
 import type { Value } from './object.js';
 import { PyObject } from './object.js';
 import { boolType, Ellipsis, intType, None, NotImplemented, objectType, PyType, strType, typeOf, typeType } from './type.js';
@@ -557,6 +558,14 @@ export function makeBuiltins(sysDict: () => PyDict): PyModule {
   void intToString;
   void StopAsyncIteration;
   void GEN_ASYNC;
+  // CPython's docstrings for the builtin types (exceptions included).
+  for (const [k, v] of d.entriesArray()) {
+    const name = typeof k === 'string' ? k : '';
+    if (v instanceof PyType && !v.isHeap() && (v.ns.get('__doc__') ?? None) === None) {
+      const doc = BUILTIN_DOCS['type:' + name];
+      if (doc !== undefined) v.ns.set('__doc__', doc);
+    }
+  }
   return m;
 }
 

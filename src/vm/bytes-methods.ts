@@ -1,13 +1,15 @@
 // The methods of bytes and bytearray (Objects/bytesobject.c, bytearrayobject.c).
 
+import { ArrayIterator } from './iter.js';
+import { PyFloat } from './float.js';
 import type { Value } from './object.js';
 import { None, NotImplemented, PyType, typeOf } from './type.js';
-import { PyBytes, PyByteArray, bytesType, bytearrayType, bytesOf } from './bytes.js';
+import { PyBytes, PyByteArray, bytesType, bytearrayType, bytesOf, setBufferHook, bufferData } from './bytes.js';
 import { PyList } from './list.js';
 import { PyTuple, tuple } from './tuple.js';
 import { method, methodRaw, PyBuiltin, PyStaticMethod, classMethod, noKw } from './function.js';
 import { indexError, typeError, valueError, newExc, OverflowError } from './exceptions.js';
-import { callSpecial, compareCodePoints, hashOf, index, indexClamped, sliceArray, strValue, toArray, withReprGuard, EQ, NE, LT, LE, GT, GE } from './abstract.js';
+import { callSpecial, compareCodePoints, hashOf, index, indexClamped, sliceArray, strValue, toArray, truthy, withReprGuard, EQ, NE, LT, LE, GT, GE } from './abstract.js';
 import { PySlice, sliceIndices } from './slice.js';
 import { BytesIterator } from './iter.js';
 import { hashBytesRaw } from './hash.js';
@@ -20,9 +22,7 @@ import { percentFormat } from './format.js';
 import { setSeqExtensions } from './list-methods.js';
 
 function bytesLike(v: Value): Uint8Array | null {
-  if (v instanceof PyBytes) return v.data;
-  if (v instanceof PyByteArray) return v.view();
-  return null;
+  return bufferData(v);
 }
 
 function needBytes(v: Value, what = 'a bytes-like object is required'): Uint8Array {
@@ -110,6 +110,42 @@ function cmpBytes(a: Uint8Array, b: Uint8Array): number {
 
 const isSpaceB = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
+/** _Py_strhex_with_sep: bytes.hex(sep, bytes_per_sep), memoryview.hex, binascii.hexlify. */
+export function strhex(data: Uint8Array, sepV: Value | undefined, perV: Value | undefined): string {
+  const h = Buffer.from(data).toString('hex');
+  if (sepV === undefined || sepV === None) return h;
+  let sep: string;
+  const ss = strValue(sepV);
+  if (ss !== undefined) {
+    if ([...ss].length !== 1) throw valueError('sep must be length 1.');
+    if (ss.charCodeAt(0) > 127) throw valueError('sep must be ASCII.');
+    sep = ss;
+  } else if (sepV instanceof PyBytes || sepV instanceof PyByteArray) {
+    const b = bytesOf(sepV);
+    if (b.length !== 1) throw valueError('sep must be length 1.');
+    sep = String.fromCharCode(b[0]!);
+  } else throw typeError(`sep must be str or bytes.`);
+  const per = perV === undefined ? 1 : Number(index(perV));
+  const n = Math.abs(per);
+  if (per === 0 || n >= data.length) return h;
+  const groups: string[] = [];
+  if (per < 0) {
+    for (let i = 0; i < data.length; i += n) groups.push(h.slice(2 * i, 2 * Math.min(data.length, i + n)));
+  } else {
+    const first = data.length % n || n;
+    groups.push(h.slice(0, 2 * first));
+    for (let i = first; i < data.length; i += n) groups.push(h.slice(2 * i, 2 * (i + n)));
+  }
+  return groups.join(sep);
+}
+
+function sliceBytes(data: Uint8Array, start: number, step: number, len: number): Uint8Array {
+  if (step === 1) return data.slice(start, start + len);
+  const out = new Uint8Array(len);
+  for (let i = 0, j = start; i < len; i++, j += step) out[i] = data[j]!;
+  return out;
+}
+
 function make(t: PyType, data: Uint8Array): Value {
   return t === bytearrayType || (t !== bytesType && t.mro.includes(bytearrayType)) ? new PyByteArray(data) : new PyBytes(data);
 }
@@ -160,7 +196,7 @@ export function initBytes(): void {
       const data = d(self);
       if (k instanceof PySlice) {
         const s = sliceIndices(k, data.length);
-        return make(T, Uint8Array.from(sliceArray(Array.from(data), s.start, s.step, s.len)));
+        return make(T, sliceBytes(data, s.start, s.step, s.len));
       }
       const iv = intValue(k!);
       if (iv === undefined && typeOf(k!).lookup('__index__') === undefined) {
@@ -203,11 +239,9 @@ export function initBytes(): void {
     }
     method(T, '__repr__', 0, 0, (self) => (T === bytesType ? reprBytes(d(self)) : `bytearray(${reprBytes(d(self))})`));
     method(T, 'decode', 0, 2, (self, enc, errors) => decodeBytes(d(self), enc === undefined ? 'utf-8' : strValue(enc)!, errors === undefined ? 'strict' : strValue(errors)!));
-    method(T, 'hex', 0, 2, (self, sep) => {
-      const h = Buffer.from(d(self)).toString('hex');
-      if (sep === undefined) return h;
-      const s = strValue(sep) ?? '';
-      return h.match(/../g)?.join(s) ?? '';
+    methodRaw(T, 'hex', (args, kw) => {
+      const p = bindKw('hex', args.slice(1), kw, [], {}, ['sep', 'bytes_per_sep'], true);
+      return strhex(d(args[0]!), p['sep'], p['bytes_per_sep']);
     });
     for (const [name, rev, raise] of [['find', false, false], ['rfind', true, false], ['index', false, true], ['rindex', true, true]] as const) {
       method(T, name, 1, 3, (self, x, a, b) => {
@@ -354,6 +388,168 @@ export function initBytes(): void {
     method(T, 'isalpha', 0, 0, (self) => d(self).length > 0 && d(self).every((c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)));
     method(T, 'isspace', 0, 0, (self) => d(self).length > 0 && d(self).every(isSpaceB));
     method(T, 'isascii', 0, 0, (self) => d(self).every((c) => c < 128));
+    const isUp = (c: number): boolean => c >= 65 && c <= 90;
+    const isLo = (c: number): boolean => c >= 97 && c <= 122;
+    const isDig = (c: number): boolean => c >= 48 && c <= 57;
+    method(T, 'isalnum', 0, 0, (self) => d(self).length > 0 && d(self).every((c) => isUp(c) || isLo(c) || isDig(c)));
+    method(T, 'islower', 0, 0, (self) => d(self).some(isLo) && !d(self).some(isUp));
+    method(T, 'isupper', 0, 0, (self) => d(self).some(isUp) && !d(self).some(isLo));
+    method(T, 'istitle', 0, 0, (self) => {
+      let cased = false;
+      let prev = false;
+      for (const c of d(self)) {
+        if (isUp(c)) {
+          if (prev) return false;
+          prev = cased = true;
+        } else if (isLo(c)) {
+          if (!prev) return false;
+          prev = cased = true;
+        } else prev = false;
+      }
+      return cased;
+    });
+    method(T, 'swapcase', 0, 0, (self) => make(T, d(self).map((c) => (isUp(c) ? c + 32 : isLo(c) ? c - 32 : c))));
+    method(T, 'capitalize', 0, 0, (self) => make(T, d(self).map((c, i) => (i === 0 ? (isLo(c) ? c - 32 : c) : isUp(c) ? c + 32 : c))));
+    method(T, 'title', 0, 0, (self) => {
+      let prev = false;
+      return make(T, d(self).map((c) => {
+        const r = prev ? (isUp(c) ? c + 32 : c) : isLo(c) ? c - 32 : c;
+        prev = isUp(c) || isLo(c);
+        return r;
+      }));
+    });
+    const fillArg = (name: string, f: Value | undefined): number => {
+      if (f === undefined) return 32;
+      const b = f instanceof PyBytes || f instanceof PyByteArray ? bytesOf(f) : null;
+      if (b === null || b.length !== 1) throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${typeOf(f).name}`);
+      return b[0]!;
+    };
+    const padTo = (name: string, where: 'l' | 'r' | 'c') => (self: Value, w?: Value, f?: Value): Value => {
+      const data = d(self);
+      const width = indexClamped(w!);
+      const fill = fillArg(name, f);
+      if (width <= data.length) return make(T, data.slice());
+      const total = width - data.length;
+      let left = where === 'l' ? 0 : where === 'r' ? total : Math.floor(total / 2) + (total & width & 1);
+      if (where === 'c') left = Math.floor(total / 2) + (total & width & 1);
+      const out = new Uint8Array(width).fill(fill);
+      out.set(data, left);
+      return make(T, out);
+    };
+    method(T, 'ljust', 1, 2, padTo('ljust', 'l'));
+    method(T, 'rjust', 1, 2, padTo('rjust', 'r'));
+    method(T, 'center', 1, 2, padTo('center', 'c'));
+    method(T, 'zfill', 1, 1, (self, w) => {
+      const data = d(self);
+      const width = indexClamped(w!);
+      if (width <= data.length) return make(T, data.slice());
+      const fill = width - data.length;
+      const out = new Uint8Array(width).fill(48);
+      out.set(data, fill);
+      if (data.length && (data[0] === 43 || data[0] === 45)) {
+        out[0] = data[0];
+        out[fill] = 48;
+      }
+      return make(T, out);
+    });
+    methodRaw(T, 'expandtabs', (args, kw) => {
+      const p = bindKw('expandtabs', args.slice(1), kw, [], { tabsize: 8 }, ['tabsize'], true);
+      const ts = indexClamped(p['tabsize']!);
+      const out: number[] = [];
+      let col = 0;
+      for (const c of d(args[0]!)) {
+        if (c === 9) {
+          if (ts > 0) {
+            const n = ts - (col % ts);
+            for (let k = 0; k < n; k++) out.push(32);
+            col += n;
+          }
+        } else {
+          out.push(c);
+          col = c === 10 || c === 13 ? 0 : col + 1;
+        }
+      }
+      return make(T, Uint8Array.from(out));
+    });
+    const partition = (name: string, rev: boolean): void => {
+      method(T, name, 1, 1, (self, sepV) => {
+        const data = d(self);
+        const sep = needBytes(sepV!);
+        if (sep.length === 0) throw valueError('empty separator');
+        const i = indexOf(data, sep, 0, data.length, rev);
+        if (i < 0) {
+          return rev ? tuple([make(T, new Uint8Array(0)), make(T, new Uint8Array(0)), make(T, data.slice())]) : tuple([make(T, data.slice()), make(T, new Uint8Array(0)), make(T, new Uint8Array(0))]);
+        }
+        return tuple([make(T, data.slice(0, i)), make(T, sep.slice()), make(T, data.slice(i + sep.length))]);
+      });
+    };
+    partition('partition', false);
+    partition('rpartition', true);
+    method(T, 'removeprefix', 1, 1, (self, pre) => {
+      const data = d(self);
+      const p = needBytes(pre!);
+      return make(T, p.length <= data.length && matchAt(data, p, 0) ? data.slice(p.length) : data.slice());
+    });
+    method(T, 'removesuffix', 1, 1, (self, suf) => {
+      const data = d(self);
+      const p = needBytes(suf!);
+      return make(T, p.length && p.length <= data.length && matchAt(data, p, data.length - p.length) ? data.slice(0, data.length - p.length) : data.slice());
+    });
+    methodRaw(T, 'rsplit', (args, kw) => {
+      const p = bindKw('rsplit', args.slice(1), kw, [], { sep: None, maxsplit: -1 }, ['sep', 'maxsplit'], true);
+      const data = d(args[0]!);
+      const max = indexClamped(p['maxsplit']!);
+      const out: Value[] = [];
+      if (p['sep'] === None) {
+        let i = data.length;
+        while (i > 0) {
+          while (i > 0 && isSpaceB(data[i - 1]!)) i--;
+          if (i <= 0) break;
+          if (max >= 0 && out.length === max) {
+            let j = 0;
+            while (j < i && isSpaceB(data[j]!)) j++;
+            out.push(make(T, data.slice(j, i)));
+            break;
+          }
+          const end = i;
+          while (i > 0 && !isSpaceB(data[i - 1]!)) i--;
+          out.push(make(T, data.slice(i, end)));
+        }
+        return new PyList(out.reverse());
+      }
+      const sep = needBytes(p['sep']!);
+      if (sep.length === 0) throw valueError('empty separator');
+      let end = data.length;
+      for (;;) {
+        if (max >= 0 && out.length === max) break;
+        const i = indexOf(data, sep, 0, end, true);
+        if (i < 0) break;
+        out.push(make(T, data.slice(i + sep.length, end)));
+        end = i;
+      }
+      out.push(make(T, data.slice(0, end)));
+      return new PyList(out.reverse());
+    });
+    methodRaw(T, 'splitlines', (args, kw) => {
+      const p = bindKw('splitlines', args.slice(1), kw, [], { keepends: false }, ['keepends'], true);
+      const keep = truthy(p['keepends']!);
+      const data = d(args[0]!);
+      const out: Value[] = [];
+      let i = 0;
+      let start = 0;
+      while (i < data.length) {
+        const c = data[i]!;
+        if (c === 10 || c === 13) {
+          let eol = i + 1;
+          if (c === 13 && data[i + 1] === 10) eol++;
+          out.push(make(T, data.slice(start, keep ? eol : i)));
+          start = i = eol;
+        } else i++;
+      }
+      if (start < data.length) out.push(make(T, data.slice(start)));
+      return new PyList(out);
+    });
+    method(T, '__rmod__', 1, 1, () => NotImplemented);
     classMethod(T, 'fromhex', (args) => {
       const s = strValue(args[1]!)!.replace(/\s+/g, '');
       if (!/^([0-9a-fA-F]{2})*$/.test(s)) throw valueError(`non-hexadecimal number found in fromhex() arg at position ${s.search(/[^0-9a-fA-F]/)}`);
@@ -387,27 +583,69 @@ export function initBytes(): void {
   method(BA, 'append', 1, 1, (self: PyByteArray, x) => {
     const v = Number(index(x!));
     if (v < 0 || v > 255) throw valueError('byte must be in range(0, 256)');
-    const nd = new Uint8Array(self.length + 1);
-    nd.set(self.view());
-    nd[self.length] = v;
-    self.setView(nd);
+    self.push(v);
     return None;
   });
   method(BA, 'extend', 1, 1, (self: PyByteArray, x) => {
-    const add = bytesFromSource(x!, undefined, undefined, 'bytearray');
-    const nd = new Uint8Array(self.length + add.length);
-    nd.set(self.view());
-    nd.set(add, self.length);
-    self.setView(nd);
+    self.push(bytesFromSource(x!, undefined, undefined, 'bytearray').slice());
     return None;
   });
   method(BA, '__iadd__', 1, 1, (self: PyByteArray, x) => {
-    const add = needBytes(x!, "can't concat " + typeOf(x!).name + ' to bytearray');
-    const nd = new Uint8Array(self.length + add.length);
-    nd.set(self.view());
-    nd.set(add, self.length);
-    self.setView(nd);
+    const add = x instanceof PyMemoryView ? x.data() : needBytes(x!, "can't concat " + typeOf(x!).name + ' to bytearray');
+    self.push(add.slice());
     return self;
+  });
+  method(BA, '__imul__', 1, 1, (self: PyByteArray, n) => {
+    const k = Math.max(0, indexClamped(n!));
+    const d0 = self.view().slice();
+    const out = new Uint8Array(d0.length * k);
+    for (let i = 0; i < k; i++) out.set(d0, i * d0.length);
+    self.setView(out);
+    return self;
+  });
+  method(BA, '__alloc__', 0, 0, (self: PyByteArray) => self.data.length + 1);
+  method(BA, 'insert', 2, 2, (self: PyByteArray, i, x) => {
+    const v = Number(index(x!));
+    if (v < 0 || v > 255) throw valueError('byte must be in range(0, 256)');
+    const n = self.length;
+    let k = indexClamped(i!);
+    if (k < 0) k = Math.max(0, k + n);
+    if (k > n) k = n;
+    const out = new Uint8Array(n + 1);
+    out.set(self.view().subarray(0, k));
+    out[k] = v;
+    out.set(self.view().subarray(k), k + 1);
+    self.setView(out);
+    return None;
+  });
+  method(BA, 'remove', 1, 1, (self: PyByteArray, x) => {
+    const v = Number(index(x!));
+    if (v < 0 || v > 255) throw valueError('byte must be in range(0, 256)');
+    const k = self.view().indexOf(v);
+    if (k < 0) throw valueError('value not found in bytearray');
+    const out = new Uint8Array(self.length - 1);
+    out.set(self.view().subarray(0, k));
+    out.set(self.view().subarray(k + 1), k);
+    self.setView(out);
+    return None;
+  });
+  method(BA, '__delitem__', 1, 1, (self: PyByteArray, k) => {
+    const arr = self.view();
+    if (k instanceof PySlice) {
+      const s = sliceIndices(k, arr.length);
+      const drop = new Set<number>();
+      for (let i = 0, j = s.start; i < s.len; i++, j += s.step) drop.add(j);
+      self.setView(arr.filter((_, i) => !drop.has(i)));
+      return None;
+    }
+    let i = indexClamped(k!);
+    if (i < 0) i += arr.length;
+    if (i < 0 || i >= arr.length) throw indexError('bytearray index out of range');
+    const out = new Uint8Array(arr.length - 1);
+    out.set(arr.subarray(0, i));
+    out.set(arr.subarray(i + 1), i);
+    self.setView(out);
+    return None;
   });
   method(BA, 'pop', 0, 1, (self: PyByteArray, i) => {
     if (self.length === 0) throw indexError('pop from empty bytearray');
@@ -472,16 +710,50 @@ function typeTypeRef(): PyType {
   return bytesType.cls;
 }
 
+const MV_FORMATS: Record<string, number> = { B: 1, b: 1, c: 1, '?': 1, H: 2, h: 2, I: 4, i: 4, L: 8, l: 8, Q: 8, q: 8, N: 8, n: 8, f: 4, d: 8 };
+
 export class PyMemoryView extends PyObject {
-  constructor(readonly obj: PyBytes | PyByteArray) {
+  constructor(readonly obj: PyBytes | PyByteArray, readonly fmt = 'B') {
     super(memoryviewType);
   }
   data(): Uint8Array {
     return bytesOf(this.obj);
   }
+  get itemsize(): number {
+    return MV_FORMATS[this.fmt]!;
+  }
+  get length(): number {
+    return Math.floor(this.data().length / this.itemsize);
+  }
+  item(i: number): Value {
+    const d = this.data();
+    const v = new DataView(d.buffer, d.byteOffset, d.byteLength);
+    const o = i * this.itemsize;
+    switch (this.fmt) {
+      case 'B': return d[o]!;
+      case 'b': return v.getInt8(o);
+      case 'c': return new PyBytes(d.slice(o, o + 1));
+      case '?': return d[o] !== 0;
+      case 'H': return v.getUint16(o, true);
+      case 'h': return v.getInt16(o, true);
+      case 'I': return v.getUint32(o, true);
+      case 'i': return v.getInt32(o, true);
+      case 'f': return new PyFloat(v.getFloat32(o, true));
+      case 'd': return new PyFloat(v.getFloat64(o, true));
+      case 'L': case 'Q': case 'N': {
+        const x = v.getBigUint64(o, true);
+        return x <= 9007199254740991n ? Number(x) : x;
+      }
+      default: {
+        const x = v.getBigInt64(o, true);
+        return x <= 9007199254740991n && x >= -9007199254740991n ? Number(x) : x;
+      }
+    }
+  }
 }
 
 export function initMemoryview(): void {
+  setBufferHook((v) => (v instanceof PyMemoryView ? v.data() : null));
   const M = memoryviewType;
   M.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => {
     const o = args[1];
@@ -489,22 +761,37 @@ export function initMemoryview(): void {
     return new PyMemoryView(o);
   })));
   method(M, 'tobytes', 0, 1, (self: PyMemoryView) => new PyBytes(self.data().slice()));
-  method(M, 'tolist', 0, 0, (self: PyMemoryView) => new PyList(Array.from(self.data())));
-  method(M, 'hex', 0, 0, (self: PyMemoryView) => Buffer.from(self.data()).toString('hex'));
+  method(M, 'tolist', 0, 0, (self: PyMemoryView) => new PyList(Array.from({ length: self.length }, (_, i) => self.item(i))));
+  methodRaw(M, 'hex', (args, kw) => {
+    const p = bindKw('hex', args.slice(1), kw, [], {}, ['sep', 'bytes_per_sep'], true);
+    return strhex((args[0] as PyMemoryView).data(), p['sep'], p['bytes_per_sep']);
+  });
   method(M, 'release', 0, 0, () => None);
   method(M, '__enter__', 0, 0, (self: PyMemoryView) => self);
   method(M, '__exit__', 0, 3, () => None);
-  method(M, '__len__', 0, 0, (self: PyMemoryView) => self.data().length);
+  method(M, '__len__', 0, 0, (self: PyMemoryView) => self.length);
   method(M, '__getitem__', 1, 1, (self: PyMemoryView, k) => {
     const d = self.data();
+    const n = self.length;
     if (k instanceof PySlice) {
-      const s = sliceIndices(k, d.length);
-      return new PyMemoryView(new PyBytes(Uint8Array.from(sliceArray(Array.from(d), s.start, s.step, s.len))));
+      const s = sliceIndices(k, n);
+      const w = self.itemsize;
+      const out = new Uint8Array(s.len * w);
+      for (let i = 0, j = s.start; i < s.len; i++, j += s.step) out.set(d.subarray(j * w, j * w + w), i * w);
+      return new PyMemoryView(new PyBytes(out), self.fmt);
     }
     let i = indexClamped(k!);
-    if (i < 0) i += d.length;
-    if (i < 0 || i >= d.length) throw indexError('index out of bounds on dimension 1');
-    return d[i]!;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) throw indexError('index out of bounds on dimension 1');
+    return self.item(i);
+  });
+  method(M, 'cast', 1, 2, (self: PyMemoryView, f) => {
+    const fmt = strValue(f!);
+    if (fmt === undefined) throw typeError(`cast() argument 'format' must be str, not ${typeOf(f!).name}`);
+    const w = MV_FORMATS[fmt.replace(/^@/, '')];
+    if (w === undefined) throw valueError('memoryview: destination format must be a native single character format prefixed with an optional \'@\'');
+    if (self.data().length % w !== 0) throw typeError('memoryview: length is not a multiple of itemsize');
+    return new PyMemoryView(self.obj, fmt.replace(/^@/, ''));
   });
   method(M, '__eq__', 1, 1, (self: PyMemoryView, o) => {
     const b = o instanceof PyMemoryView ? o.data() : bytesLike(o!);
@@ -514,10 +801,40 @@ export function initMemoryview(): void {
   getset(M, 'obj', (self: PyMemoryView) => self.obj);
   getset(M, 'nbytes', (self: PyMemoryView) => self.data().length);
   getset(M, 'readonly', (self: PyMemoryView) => self.obj instanceof PyBytes);
-  getset(M, 'itemsize', () => 1);
-  getset(M, 'format', () => 'B');
+  getset(M, 'itemsize', (self: PyMemoryView) => self.itemsize);
+  getset(M, 'format', (self: PyMemoryView) => self.fmt);
   getset(M, 'ndim', () => 1);
-  getset(M, 'shape', (self: PyMemoryView) => tuple([self.data().length]));
+  getset(M, 'shape', (self: PyMemoryView) => tuple([self.length]));
+  getset(M, 'strides', (self: PyMemoryView) => tuple([self.itemsize]));
+  getset(M, 'contiguous', () => true);
+  getset(M, 'f_contiguous', () => true);
+  getset(M, 'suboffsets', () => tuple([]));
+  method(M, 'toreadonly', 0, 0, (self: PyMemoryView) => new PyMemoryView(self.obj instanceof PyBytes ? self.obj : new PyBytes(self.data().slice()), self.fmt));
+  method(M, '__iter__', 0, 0, (self: PyMemoryView) => new ArrayIterator(Array.from({ length: self.length }, (_, i) => self.item(i))));
+  method(M, '__delitem__', 1, 1, () => {
+    throw typeError('cannot delete memory');
+  });
+  method(M, '__setitem__', 2, 2, (self: PyMemoryView, k, v) => {
+    if (!(self.obj instanceof PyByteArray)) throw typeError('cannot modify read-only memory');
+    if (self.fmt !== 'B') throw typeError('memoryview: item assignment is only supported for format B');
+    const d = self.data();
+    if (k instanceof PySlice) {
+      const s = sliceIndices(k, d.length);
+      const src = bytesLike(v!) ?? (v instanceof PyMemoryView ? v.data() : null);
+      if (src === null) throw typeError(`a bytes-like object is required, not '${typeOf(v!).name}'`);
+      if (src.length !== s.len) throw valueError('memoryview assignment: lvalue and rvalue have different structures');
+      for (let i = 0, j = s.start; i < s.len; i++, j += s.step) d[j] = src[i]!;
+      return None;
+    }
+    let i = indexClamped(k!);
+    if (i < 0) i += d.length;
+    if (i < 0 || i >= d.length) throw indexError('index out of bounds on dimension 1');
+    const b = Number(index(v!));
+    if (b < 0 || b > 255) throw valueError("memoryview: invalid value for format 'B'");
+    d[i] = b;
+    return None;
+  });
+  getset(M, 'c_contiguous', () => true);
 }
 
 import { PyObject } from './object.js';

@@ -31,8 +31,34 @@ export class PyByteArray extends PyObject {
     this.data = d;
     this.length = d.length;
   }
+
+  /** Appends bytes in amortized O(1) (spare capacity grows geometrically). */
+  push(add: Uint8Array | number): void {
+    const n = typeof add === 'number' ? 1 : add.length;
+    if (this.length + n > this.data.length) {
+      const nd = new Uint8Array(Math.max(16, (this.length + n) * 2));
+      nd.set(this.view());
+      this.data = nd;
+    }
+    if (typeof add === 'number') this.data[this.length] = add;
+    else this.data.set(add, this.length);
+    this.length += n;
+  }
 }
 
 export function bytesOf(v: PyBytes | PyByteArray): Uint8Array {
   return v instanceof PyBytes ? v.data : v.view();
+}
+
+let bufferHook: ((v: unknown) => Uint8Array | null) | null = null;
+/** Lets memoryview (defined with the bytes methods) count as a buffer. */
+export function setBufferHook(f: (v: unknown) => Uint8Array | null): void {
+  bufferHook = f;
+}
+
+/** The bytes of a bytes-like object (bytes, bytearray, memoryview), or null. */
+export function bufferData(v: unknown): Uint8Array | null {
+  if (v instanceof PyBytes) return v.data;
+  if (v instanceof PyByteArray) return v.view();
+  return bufferHook === null ? null : bufferHook(v);
 }

@@ -4,7 +4,7 @@
 // Python `code` object (`f.__code__`).
 
 import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, PyCode } from '../bytecode/code.js';
-import { PyBytes as CBytes, PyComplex as CComplex, PyFrozenSet as CFrozenSet, PyStrCodePoints, PyTuple as CTuple, type PyConstant } from '../values/index.js';
+import { PY_ELLIPSIS, PyBytes as CBytes, PyComplex as CComplex, PyFrozenSet as CFrozenSet, PyStrCodePoints, PyTuple as CTuple, type PyConstant } from '../values/index.js';
 import { PyObject, type Value } from './object.js';
 import { builtinType, Ellipsis, None, objectType } from './type.js';
 import { Op, CACHE_ENTRIES, JUMP_BACKWARD_OPS, JUMP_FORWARD_OPS } from './opcodes.js';
@@ -261,6 +261,35 @@ export function toValue(c: PyConstant): Value {
     return s;
   }
   throw new Error(`unknown constant ${String(c)}`);
+}
+
+/** A VM value as a code-object constant (code.replace(co_consts=...)); null if it cannot be one. */
+export function fromValue(v: Value): PyConstant | undefined {
+  switch (typeof v) {
+    case 'string':
+    case 'boolean':
+      return v;
+    case 'number':
+      return BigInt(v);
+    case 'bigint':
+      return v;
+  }
+  if (v === None) return null;
+  if (v === Ellipsis) return PY_ELLIPSIS;
+  if (v instanceof PyFloat) return v.v;
+  if (v instanceof PyComplexObj) return new CComplex(v.re, v.im);
+  if (v instanceof PyBytes) return new CBytes(v.data);
+  if (v instanceof CodeInfo) return v.code;
+  if (v instanceof PyTuple || v instanceof PySet) {
+    const items: PyConstant[] = [];
+    for (const x of v instanceof PyTuple ? v.items : v.keysArray()) {
+      const c = fromValue(x);
+      if (c === undefined) return undefined;
+      items.push(c);
+    }
+    return v instanceof PyTuple ? new CTuple(items) : new CFrozenSet(items);
+  }
+  return undefined;
 }
 
 export { PyTuple };

@@ -380,37 +380,69 @@ export function initDictsAndSets(): void {
   method(dictValuesType, '__contains__', 1, 1, (self: PyDictView, x) => self.d.valuesArray().some((v) => v === x || pyEq(v, x!)));
   for (const vt of [dictKeysType, dictItemsType]) {
     const asSet = (v: Value): PySet => newSetFrom(setType, v);
-    method(vt, '__eq__', 1, 1, (self: PyDictView, o) => {
-      if (!(o instanceof PySet || o instanceof PyDictView)) return NotImplemented;
-      const a = asSet(self);
-      const b = o instanceof PySet ? o : asSet(o);
-      return a.used === b.used && setIsSubset(a, b);
-    });
-    method(vt, '__and__', 1, 1, (self: PyDictView, o) => setIntersection(asSet(self), o!));
-    method(vt, '__rand__', 1, 1, (self: PyDictView, o) => setIntersection(asSet(self), o!));
+    // dictview_richcompare: sizes, then containment through the other side's __contains__.
+    const allIn = (a: Value, b: Value): boolean => toArray(a).every((x) => contains(b, x));
+    const sizeOf = (v: PySet | PyDictView): number => (v instanceof PySet ? v.used : v.d.size);
+    const cmps: [string, (a: PyDictView, b: PySet | PyDictView) => boolean][] = [
+      ['__eq__', (a, b) => sizeOf(a) === sizeOf(b) && allIn(a, b)],
+      ['__ne__', (a, b) => !(sizeOf(a) === sizeOf(b) && allIn(a, b))],
+      ['__lt__', (a, b) => sizeOf(a) < sizeOf(b) && allIn(a, b)],
+      ['__le__', (a, b) => sizeOf(a) <= sizeOf(b) && allIn(a, b)],
+      ['__gt__', (a, b) => sizeOf(a) > sizeOf(b) && allIn(b, a)],
+      ['__ge__', (a, b) => sizeOf(a) >= sizeOf(b) && allIn(b, a)],
+    ];
+    for (const [name, f] of cmps) {
+      method(vt, name, 1, 1, (self: PyDictView, o) => (o instanceof PySet || o instanceof PyDictView ? f(self, o) : NotImplemented));
+    }
+    // dictviews_to_set: a keys view of an exact dict converts through the dict's fast path.
+    const toSet = (v: Value): PySet =>
+      v instanceof PyDictView && v.kind === DICT_KEYS && v.d.cls === dictType ? newSetFrom(setType, v.d) : newSetFrom(setType, v);
+    // _PyDictView_Intersect
+    const intersect = (self: Value, other: Value): Value => {
+      if (!(self instanceof PyDictView)) [self, other] = [other, self];
+      let sv = self as PyDictView;
+      const lenSelf = sv.d.size;
+      if (other instanceof PySet && other.cls === setType && lenSelf <= other.used) return setIntersection(other, sv);
+      if (other instanceof PyDictView && other.d.size > lenSelf) [sv, other] = [other, sv];
+      const r = new PySet(setType);
+      const it = getIter(other);
+      for (;;) {
+        const x = iterNext(it);
+        if (x === undefined) break;
+        if (contains(sv, x)) r.add(x, hashOf(x));
+      }
+      return r;
+    };
+    method(vt, '__and__', 1, 1, (self: PyDictView, o) => intersect(self, o!));
+    method(vt, '__rand__', 1, 1, (self: PyDictView, o) => intersect(self, o!));
     method(vt, '__or__', 1, 1, (self: PyDictView, o) => {
-      const r = asSet(self);
+      const r = toSet(self);
       setUpdate(r, o!);
       return r;
     });
     method(vt, '__ror__', 1, 1, (self: PyDictView, o) => {
-      const r = asSet(o!);
+      const r = toSet(o!);
       setUpdate(r, self);
       return r;
     });
     method(vt, '__sub__', 1, 1, (self: PyDictView, o) => {
-      const r = asSet(self);
+      const r = toSet(self);
       setDifferenceUpdate(r, o!);
       return r;
     });
     method(vt, '__rsub__', 1, 1, (self: PyDictView, o) => {
-      const r = asSet(o!);
+      const r = toSet(o!);
       setDifferenceUpdate(r, self);
       return r;
     });
     method(vt, '__xor__', 1, 1, (self: PyDictView, o) => {
-      const r = asSet(self);
-      setSymDiffUpdate(r, asSet(o!));
+      const r = toSet(self);
+      setSymDiffUpdate(r, o instanceof PySet ? o : toSet(o!));
+      return r;
+    });
+    method(vt, '__rxor__', 1, 1, (self: PyDictView, o) => {
+      const r = toSet(o!);
+      setSymDiffUpdate(r, toSet(self));
       return r;
     });
     method(vt, 'isdisjoint', 1, 1, (self: PyDictView, o) => setIntersection(asSet(self), o!).used === 0);

@@ -14,6 +14,7 @@ import {
   UnicodeTranslateError, valueError, Exception, FileNotFoundError, FileExistsError, PermissionError, IsADirectoryError,
   NotADirectoryError, InterruptedError, BlockingIOError, ChildProcessError, ConnectionRefusedError, ConnectionResetError,
   ConnectionAbortedError, BrokenPipeError, ProcessLookupError, TimeoutError, isExcInstance, newExc, excIs,
+  setExcFieldInit,
 } from './exceptions.js';
 import { call, callMethod, isinstance, repr, str, strValue, toArray, truthy, getAttrOpt } from './abstract.js';
 import { PyTraceback } from './traceback.js';
@@ -30,6 +31,11 @@ const ERRNO_CLASS: Record<number, PyType> = {
   10: ChildProcessError, 111: ConnectionRefusedError, 104: ConnectionResetError, 103: ConnectionAbortedError,
   32: BrokenPipeError, 3: ProcessLookupError, 110: TimeoutError,
 };
+
+/** newExc's field initialisation (the C code path: the type's __init__ on the args). */
+export function installExcFieldInit(): void {
+  setExcFieldInit((e, args) => initFields(e, args, null, []));
+}
 
 /** Applies the class-specific __init__ behaviour to a new exception. */
 function initFields(e: PyBaseException, args: Value[], kwnames: readonly string[] | null, kwvals: Value[]): void {
@@ -213,6 +219,7 @@ function egSplit(eg: PyBaseException, match: (e: Value) => boolean, wantRest: bo
 }
 
 export function initExceptions(): void {
+  installExcFieldInit();
   const B = BaseException;
   B.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
     const cls = args[0] as PyType;

@@ -128,7 +128,26 @@ export const ALL_EXCEPTIONS: PyType[] = [
 
 /** A new exception instance of a builtin exception type (no __init__ call, as C code does). */
 export function newExc(t: PyType, ...args: Value[]): PyBaseException {
-  return new PyBaseException(t, args);
+  const e = new PyBaseException(t, args);
+  // Exceptions with attributes (SystemExit.code, OSError.errno, ...) get them from their args,
+  // as when C code raises them through the type.
+  if (fieldInit !== null && hasArgFields(t)) fieldInit(e, args);
+  return e;
+}
+
+let fieldInit: ((e: PyBaseException, args: Value[]) => void) | null = null;
+export function setExcFieldInit(f: (e: PyBaseException, args: Value[]) => void): void {
+  fieldInit = f;
+}
+
+const argFieldsCache = new WeakMap<PyType, boolean>();
+function hasArgFields(t: PyType): boolean {
+  let r = argFieldsCache.get(t);
+  if (r === undefined) {
+    r = [SystemExit, OSError, StopIteration, ImportError, SyntaxError, UnicodeError].some((b) => t.mro.includes(b));
+    argFieldsCache.set(t, r);
+  }
+  return r;
 }
 
 // Shorthands for `throw typeError(...)`: they return the exception so `throw` stays visible

@@ -1,10 +1,11 @@
 // float: IEEE doubles boxed in PyFloat, with CPython's repr and correctly rounded formatting
 // (round-half-even on the exact binary value, as Python/dtoa.c does).
 
+import * as libm from './libm.js';
 import { PyObject } from './object.js';
 import { builtinType, type PyType } from './type.js';
 import { reprFloat } from '../ast/repr.js';
-import { overflowError, valueError, zeroDivisionError } from './exceptions.js';
+import { newExc, OverflowError, overflowError, valueError, zeroDivisionError } from './exceptions.js';
 
 export const floatType = builtinType('float');
 
@@ -129,7 +130,8 @@ export function formatGeneral(x: number, prec: number, upper = false, alt = fals
 export function floatMod(vx: number, wx: number): number {
   if (wx === 0) throw zeroDivisionError('float modulo');
   let mod = vx % wx;
-  if (mod) {
+  // C's `if (mod)`: NaN counts as true.
+  if (mod !== 0) {
     if (wx < 0 !== mod < 0) mod += wx;
   } else mod = wx < 0 ? -0 : 0;
   return mod;
@@ -144,14 +146,14 @@ export function floatDivmod(vx: number, wx: number): [number, number] {
   if (wx === 0) throw zeroDivisionError('float divmod()');
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) {
     if (wx < 0 !== mod < 0) {
       mod += wx;
       div -= 1;
     }
   } else mod = wx < 0 ? -0 : 0;
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else floordiv = vx / wx < 0 ? -0 : 0;
@@ -191,8 +193,8 @@ export function floatPow(iv: number, iw: number): number | null {
     negate = Math.abs(iw % 2) === 1;
   }
   if (iv === 1) return negate ? -1 : 1;
-  const r = Math.pow(iv, iw);
-  if (!Number.isFinite(r)) throw overflowError('(34, \'Numerical result out of range\')');
+  const r = libm.pow(iv, iw);
+  if (!Number.isFinite(r)) throw newExc(OverflowError, 34, 'Numerical result out of range');
   return negate ? -r : r;
 }
 

@@ -8,6 +8,7 @@ import { PyFloat, floatRepr, formatExp, formatFixed, formatGeneral } from './flo
 import { PyComplexObj } from './complex.js';
 import { intToString, intAbs, intSign, type Int, big } from './int.js';
 import { PyTuple } from './tuple.js';
+import { PyBytes, PyByteArray, bytesOf } from './bytes.js';
 import { PyDict } from './dict.js';
 import { typeError, valueError, overflowError, newExc, KeyError, IndexError } from './exceptions.js';
 import { callSpecial, getAttr, getItem, index, repr, str, strValue, len } from './abstract.js';
@@ -243,7 +244,7 @@ function formatFloatSpec(x: number, s: Spec, typeName: string): string {
         break;
       case '%':
         ax = ax * 100;
-        body = formatFixed(ax, prec < 0 ? 6 : prec) + (s.alt && prec === 0 ? '.' : '') + '%';
+        body = Number.isFinite(ax) ? formatFixed(ax, prec < 0 ? 6 : prec) + (s.alt && prec === 0 ? '.' : '') + '%' : 'inf%';
         break;
       default:
         throw valueError(`Unknown format code '${t}' for object of type '${typeName}'`);
@@ -267,12 +268,14 @@ function formatFloatSpec(x: number, s: Spec, typeName: string): string {
 export function formatFloat(x: number, spec: string): string {
   if (spec === '') return floatRepr(x);
   const s = parseSpec(spec, '', 'float');
+  if (s.type !== '' && !'eEfFgGn%'.includes(s.type)) throw valueError(`Unknown format code '${s.type}' for object of type 'float'`);
   return formatFloatSpec(x, s, 'float');
 }
 
 export function formatComplex(re: number, im: number, spec: string): string {
   if (spec === '') return repr(new PyComplexObj(re, im));
   const s = parseSpec(spec, '', 'complex');
+  if (s.type !== '' && !'eEfFgGn'.includes(s.type)) throw valueError(`Unknown format code '${s.type}' for object of type 'complex'`);
   if (s.fill === '0' && s.align === '=' && s.zero) throw valueError('Zero padding is not allowed in complex format specifier');
   if (s.align === '=') throw valueError("'=' alignment flag is not allowed in complex format specifier");
   const inner: Spec = { ...s, width: -1, align: '', fill: ' ' };
@@ -581,11 +584,34 @@ function percentOne(conv: string, arg: Value, flags: string, width: number, prec
     if (zero && numeric) return sgn + '0'.repeat(width - total) + s;
     return ' '.repeat(width - total) + sgn + s;
   };
+  if (bytesMode && (conv === 's' || conv === 'b')) {
+    // bytes %s / %b: the argument's bytes (latin-1 code points in this string form).
+    let data: Uint8Array | null = null;
+    if (arg instanceof PyBytes || arg instanceof PyByteArray) data = bytesOf(arg);
+    else if (typeOf(arg).lookup('__bytes__') !== undefined) {
+      const r = callSpecial(arg, '__bytes__', []);
+      if (r instanceof PyBytes) data = r.data;
+    }
+    if (data === null) throw typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(arg).name}'`);
+    let b = Buffer.from(data).toString('latin1');
+    if (prec >= 0) b = b.slice(0, prec);
+    return padIt(b, '', false);
+  }
+  if (bytesMode && conv === 'c') {
+    if (arg instanceof PyBytes || arg instanceof PyByteArray) {
+      const d = bytesOf(arg);
+      if (d.length !== 1) throw typeError('%c requires an integer in range(256) or a single byte');
+      return padIt(String.fromCharCode(d[0]!), '', false);
+    }
+    const iv = intValue(arg);
+    if (iv === undefined || iv < 0 || iv > 255) throw (iv === undefined ? typeError : overflowError)('%c requires an integer in range(256) or a single byte');
+    return padIt(String.fromCharCode(Number(iv)), '', false);
+  }
   switch (conv) {
     case 's':
     case 'r':
     case 'a': {
-      body = conv === 's' ? str(arg) : conv === 'r' ? repr(arg) : ascii(arg);
+      body = conv === 's' ? str(arg) : conv === 'r' && !bytesMode ? repr(arg) : ascii(arg);
       if (prec >= 0) body = cpSlice(body, 0, Math.min(prec, cpLen(body)), 1, Math.min(prec, cpLen(body)));
       return padIt(body, '', false);
     }

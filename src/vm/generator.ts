@@ -323,9 +323,19 @@ export class CoroWrapper extends PyIter {
   }
 }
 
+/** async_gen_init_hooks: the first asend/athrow/aclose calls sys.set_asyncgen_hooks' firstiter. */
+export function asyncGenInitHooks(g: PyGenerator): void {
+  if (g.hooksInited) return;
+  g.hooksInited = true;
+  if (TS.asyncgenFirstiter !== None) call(TS.asyncgenFirstiter, [g]);
+}
+
 /** GET_ANEXT: the awaitable for the next item of an async iterator. */
 export function asyncIterNext(aiter: Value): Value {
-  if (aiter instanceof PyGenerator && aiter.kind === GEN_ASYNC) return new AsyncGenASend(aiter, None);
+  if (aiter instanceof PyGenerator && aiter.kind === GEN_ASYNC) {
+    asyncGenInitHooks(aiter);
+    return new AsyncGenASend(aiter, None);
+  }
   const an = lookupSpecial(aiter, '__anext__');
   if (an === undefined) throw typeError(`'async for' requires an iterator with __anext__ method, got ${typeOf(aiter).name}`);
   const aw = call(an, []);

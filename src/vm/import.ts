@@ -218,6 +218,14 @@ function findAndLoad(absName: string, path: Value[] | null): Value {
     }
     return s.modules.getStr(absName) ?? m;
   }
+  const found = locateModule(absName, path);
+  if (found !== null) return loadFile(absName, found.file, found.pkgDir);
+  throw notFound(absName);
+}
+
+/** The file (and package directory) for a module on `path` (or sys.path), as FileFinder finds it. */
+export function locateModule(absName: string, path: Value[] | null): { file: string; pkgDir: string | null } | null {
+  const s = st();
   const dirs = path ?? toArray(s.path);
   const last = absName.slice(absName.lastIndexOf('.') + 1);
   for (const d of dirs) {
@@ -226,19 +234,14 @@ function findAndLoad(absName: string, path: Value[] | null): Value {
     const base = dir === '' ? '.' : dir;
     const pkgDir = join(base, last);
     const pkgInit = join(pkgDir, '__init__.py');
-    if (isFile(pkgInit) || isFile(join(pkgDir, '__init__.pyc'))) {
-      return loadFile(absName, pkgInit, pkgDir);
-    }
+    if (isFile(pkgInit)) return { file: pkgInit, pkgDir };
+    if (isFile(join(pkgDir, '__init__.pyc'))) return { file: join(pkgDir, '__init__.pyc'), pkgDir };
     const py = join(base, last + '.py');
-    if (isFile(py)) return loadFile(absName, py, null);
+    if (isFile(py)) return { file: py, pkgDir: null };
     const pycOnly = join(base, last + '.pyc');
-    if (isFile(pycOnly)) return loadFile(absName, pycOnly, null);
-    if (isDir(pkgDir) && path === null && !isFile(pkgInit)) {
-      // namespace package: only if no regular module/package was found elsewhere first
-      continue;
-    }
+    if (isFile(pycOnly)) return { file: pycOnly, pkgDir: null };
   }
-  throw notFound(absName);
+  return null;
 }
 
 function isFile(p: string): boolean {

@@ -72,14 +72,14 @@ export function intFloorDiv(a: Int, b: Int): Int {
 
 export function intMod(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) throw zeroDivisionError('integer division or modulo by zero');
+    if (b === 0) throw zeroDivisionError('integer modulo by zero');
     let r = a % b;
     if (r !== 0 && r < 0 !== b < 0) r += b;
     return r === 0 ? 0 : r;
   }
   const x = big(a);
   const y = big(b);
-  if (y === 0n) throw zeroDivisionError('integer division or modulo by zero');
+  if (y === 0n) throw zeroDivisionError('integer modulo by zero');
   let r = x % y;
   if (r !== 0n && r < 0n !== y < 0n) r += y;
   return norm(r);

@@ -3,10 +3,11 @@
 // buffered (as CPython's is when not a terminal) and flushed at exit, before input(), and
 // when it grows large.
 
+import { PyMemoryView } from './bytes-methods.js';
 import { closeSync, openSync, readSync, writeSync, fstatSync, readFileSync } from 'node:fs';
 import { PyObject, type Value } from './object.js';
 import { builtinType, None, PyType, typeOf, typeType, TF_HEAPTYPE } from './type.js';
-import { PyBytes, PyByteArray, bytesOf } from './bytes.js';
+import { PyBytes, PyByteArray, bytesOf, bufferData } from './bytes.js';
 import { PyList } from './list.js';
 import { getset, method, methodRaw, PyBuiltin, PyStaticMethod, classMethod } from './function.js';
 import { newExc, OSError, typeError, valueError, FileNotFoundError, IsADirectoryError, PermissionError, FileExistsError, ValueError, StopIteration } from './exceptions.js';
@@ -439,8 +440,9 @@ export function initIO(): void {
 
   for (const B of [bufferedType, bufferedReaderType]) {
     method(B, 'write', 1, 1, (self: PyBinaryIO, b) => {
-      if (!(b instanceof PyBytes || b instanceof PyByteArray)) throw typeError(`a bytes-like object is required, not '${typeOf(b!).name}'`);
-      return self.write(bytesOf(b));
+      const data = bufferData(b);
+      if (data === null) throw typeError(`a bytes-like object is required, not '${typeOf(b!).name}'`);
+      return self.write(data);
     });
     method(B, 'read', 0, 1, (self: PyBinaryIO, n) => new PyBytes(self.read(n === undefined || n === None ? -1 : indexClamped(n))));
     method(B, 'readline', 0, 1, (self: PyBinaryIO) => {
@@ -570,16 +572,17 @@ export function initIO(): void {
     const p = bindKw('BytesIO', args.slice(1), kw, [], { initial_bytes: None }, ['initial_bytes'], true);
     const iv = p['initial_bytes']!;
     if (iv !== None) {
-      if (!(iv instanceof PyBytes || iv instanceof PyByteArray)) throw typeError(`a bytes-like object is required, not '${typeOf(iv).name}'`);
-      self.value = new Uint8Array(bytesOf(iv));
+      const data = bufferData(iv);
+      if (data === null) throw typeError(`a bytes-like object is required, not '${typeOf(iv).name}'`);
+      self.value = new Uint8Array(data);
       self.len = self.value.length;
     }
     return None;
   });
   method(BI, 'write', 1, 1, (self: PyBytesIO, b) => {
     checkOpen(self);
-    if (!(b instanceof PyBytes || b instanceof PyByteArray)) throw typeError(`a bytes-like object is required, not '${typeOf(b!).name}'`);
-    const d = bytesOf(b);
+    const d = bufferData(b);
+    if (d === null) throw typeError(`a bytes-like object is required, not '${typeOf(b!).name}'`);
     const need = self.pos + d.length;
     if (need > self.value.length) {
       const nv = new Uint8Array(Math.max(need, self.value.length * 2));
@@ -592,6 +595,11 @@ export function initIO(): void {
     return d.length;
   });
   method(BI, 'getvalue', 0, 0, (self: PyBytesIO) => new PyBytes(self.value.slice(0, self.len)));
+  // A view of the current contents (shares memory with the buffer as long as it is not resized).
+  method(BI, 'getbuffer', 0, 0, (self: PyBytesIO) => {
+    checkOpen(self);
+    return new PyMemoryView(new PyByteArray(self.value.subarray(0, self.len)));
+  });
   method(BI, 'read', 0, 1, (self: PyBytesIO, n) => {
     checkOpen(self);
     const k = n === undefined || n === None ? -1 : indexClamped(n);

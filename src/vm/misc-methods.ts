@@ -2,6 +2,8 @@
 // functions and methods, descriptors (property, classmethod, staticmethod), cell, code, frame,
 // traceback, module, super, generators and coroutines, and the native iterators.
 
+import { BUILTIN_DOCS } from './builtin-docs.js';
+import { PyBytes } from './bytes.js';
 import { PyObject, type Value } from './object.js';
 import {
   Ellipsis, ellipsisType, None, noneType, NotImplemented, notImplementedType, objectType, PyType, typeOf, isSubtype, typeType,
@@ -32,13 +34,14 @@ import {
   dictItemIteratorType, dictReverseKeyIteratorType, setIteratorType, seqIteratorType, callableIteratorType, reversedType,
   enumerateType, zipType, mapType, filterType, bytesIteratorType, EnumerateIter, ZipIter, MapIter, FilterIter, ReversedSeq, ArrayIterator,
 } from './iter.js';
-import { codeType, CodeInfo } from './code-info.js';
+import { codeType, CodeInfo, codeInfo, fromValue } from './code-info.js';
+import { PyCode } from '../bytecode/code.js';
 import { Frame, frameType } from './frame.js';
 import { PyTraceback, tracebackType } from './traceback.js';
 import { PyModule, moduleType } from './module.js';
 import { PySuper, superType, superInit } from './class.js';
 import {
-  asyncGeneratorType, coroutineType, coroutineWrapperType, generatorType, genClose, genSend, genThrow, PyGenerator, throwArgs,
+  asyncGeneratorType, asyncGenInitHooks, coroutineType, coroutineWrapperType, generatorType, genClose, genSend, genThrow, PyGenerator, throwArgs,
   CoroWrapper, GEN_COROUTINE, GEN_ASYNC, yieldFrom, AsyncGenASend, AsyncGenAThrow, asyncGenASendType, asyncGenAThrowType, genSendEx,
 } from './generator.js';
 import { defaultRepr, moduleQualName } from './object-methods.js';
@@ -255,7 +258,12 @@ export function initMisc(): void {
   getset(builtinFunctionType, '__qualname__', (f: PyBuiltin) => f.qualname);
   getset(builtinFunctionType, '__self__', (f: PyBuiltin) => f.self ?? None);
   getset(builtinFunctionType, '__module__', (f: PyBuiltin) => (f.self instanceof PyModule ? f.self.name : f.self === null ? 'builtins' : None));
-  getset(builtinFunctionType, '__doc__', () => None);
+  getset(builtinFunctionType, '__doc__', (f: PyBuiltin) => {
+    // Builtins and bound methods of builtin types: CPython's docstrings (generated table).
+    if (f.self === null || (f.self instanceof PyModule && f.self.name === 'builtins')) return BUILTIN_DOCS[f.qualname] ?? None;
+    if (!(f.self instanceof PyModule)) return BUILTIN_DOCS[f.qualname] ?? None;
+    return None;
+  });
   getset(builtinFunctionType, '__text_signature__', () => None);
   method(builtinFunctionType, '__eq__', 1, 1, (f: PyBuiltin, o) => (o instanceof PyBuiltin ? f === o || (f.fn === o.fn && f.self === o.self) : NotImplemented));
   method(builtinFunctionType, '__hash__', 0, 0, (f: PyBuiltin) => objectId(f) >> 4);
@@ -267,7 +275,7 @@ export function initMisc(): void {
     getset(t, '__name__', (d: PyMethodDescr) => d.name);
     getset(t, '__qualname__', (d: PyMethodDescr) => `${d.owner.name}.${d.name}`);
     getset(t, '__objclass__', (d: PyMethodDescr) => d.owner);
-    getset(t, '__doc__', () => None);
+    getset(t, '__doc__', (d: PyMethodDescr) => BUILTIN_DOCS[`${d.owner.name}.${d.name}`] ?? None);
     getset(t, '__text_signature__', () => None);
   }
   method(classMethodDescrType, '__get__', 1, 2, (d: PyClassMethodDescr, obj, cls) => descrGet(d, obj === None ? null : obj!, cls instanceof PyType ? cls : typeOf(obj!)));
@@ -345,6 +353,41 @@ export function initMisc(): void {
   });
   getset(propertyType, '__isabstractmethod__', (p: PyProperty) => [p.fget, p.fset, p.fdel].some((f) => f !== None && truthy(getAttrOpt(f, '__isabstractmethod__') ?? false)));
 
+  // types.MethodType(func, instance) and types.FunctionType(code, globals, name, argdefs, closure).
+  methodType.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
+    if (kw && kw.length) throw typeError('method() takes no keyword arguments');
+    if (args.length !== 3) throw typeError(`method expected 2 arguments, got ${args.length - 1}`);
+    const [, fn, self] = args as [Value, Value, Value];
+    if (!isCallable(fn)) throw typeError('first argument must be callable');
+    if (self === None) throw typeError('instance must not be None');
+    return new PyMethod(fn, self);
+  })));
+  functionType.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
+    const p = bindKw('function', args.slice(1), kw, ['code', 'globals'], { name: None, argdefs: None, closure: None }, [], true);
+    const code = p['code'];
+    const globals = p['globals'];
+    if (!(code instanceof CodeInfo)) throw typeError(`function() argument 'code' must be code, not ${typeOf(code ?? None).name}`);
+    if (!(globals instanceof PyDict)) throw typeError(`function() argument 'globals' must be dict, not ${typeOf(globals ?? None).name}`);
+    const b = globals.getStr('__builtins__');
+    const builtins = b instanceof PyDict ? b : b instanceof PyModule ? b.ns : (TS.frame?.builtins ?? new PyDict());
+    const fn = new PyFunction(code, globals, builtins);
+    if (p['name'] !== None) {
+      const n = strValue(p['name']!);
+      if (n === undefined) throw typeError('arg 3 (name) must be None or string');
+      fn.name = n;
+    }
+    if (p['argdefs'] !== None) {
+      if (!(p['argdefs'] instanceof PyTuple)) throw typeError('arg 4 (defaults) must be None or tuple');
+      fn.defaults = p['argdefs'].items;
+    }
+    const nfree = code.code.co_freevars.length;
+    if (p['closure'] !== None) {
+      if (!(p['closure'] instanceof PyTuple)) throw typeError('arg 5 (closure) must be tuple');
+      fn.closure = p['closure'].items as PyCell[];
+    }
+    if ((fn.closure?.length ?? 0) !== nfree) throw valueError(`${code.name} requires closure of length ${nfree}, not ${fn.closure?.length ?? 0}`);
+    return fn;
+  })));
   classmethodType.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => new PyClassMethod(None, args[0] as PyType))));
   methodRaw(classmethodType, '__init__', (args, kw) => {
     noKw('classmethod', kw);
@@ -410,6 +453,57 @@ export function initMisc(): void {
   getset(code, 'co_names', (c: CodeInfo) => tuple(c.names));
   getset(code, 'co_consts', (c: CodeInfo) => tuple(c.consts));
   method(code, '__repr__', 0, 0, (c: CodeInfo) => `<code object ${c.name} at 0x${objectId(c).toString(16)}, file "${c.filename}", line ${c.code.co_firstlineno}>`);
+  methodRaw(code, 'replace', (args, kw) => {
+    const c = args[0] as CodeInfo;
+    if (args.length - (kw?.length ?? 0) > 1) throw typeError('replace() takes no positional arguments');
+    const f: Record<string, unknown> = { ...c.code };
+    const nk = kw?.length ?? 0;
+    for (let i = 0; i < nk; i++) {
+      const k = kw![i]!;
+      const v = args[args.length - nk + i]!;
+      const needInt = (): number => {
+        const n = intValue(v);
+        if (n === undefined) throw typeError(`replace() argument '${k}' must be int, not ${typeOf(v).name}`);
+        return Number(n);
+      };
+      const needStr = (): string => {
+        const s = strValue(v);
+        if (s === undefined) throw typeError(`replace() argument '${k}' must be str, not ${typeOf(v).name}`);
+        return s;
+      };
+      const needBytes = (): Uint8Array => {
+        if (!(v instanceof PyBytes)) throw typeError(`replace() argument '${k}' must be bytes, not ${typeOf(v).name}`);
+        return v.data;
+      };
+      switch (k) {
+        case 'co_argcount': case 'co_posonlyargcount': case 'co_kwonlyargcount': case 'co_stacksize': case 'co_flags': case 'co_firstlineno':
+          f[k] = needInt();
+          break;
+        case 'co_name': case 'co_qualname': case 'co_filename':
+          f[k] = needStr();
+          break;
+        case 'co_code': case 'co_linetable': case 'co_exceptiontable':
+          f[k] = needBytes();
+          break;
+        case 'co_names':
+          if (!(v instanceof PyTuple)) throw typeError(`replace() argument 'co_names' must be tuple, not ${typeOf(v).name}`);
+          f[k] = v.items.map((x) => strValue(x) ?? '');
+          break;
+        case 'co_consts': {
+          if (!(v instanceof PyTuple)) throw typeError(`replace() argument 'co_consts' must be tuple, not ${typeOf(v).name}`);
+          f[k] = v.items.map((x) => {
+            const cc = fromValue(x);
+            if (cc === undefined) throw typeError(`replace(): unsupported constant of type ${typeOf(x).name}`);
+            return cc;
+          });
+          break;
+        }
+        default:
+          throw typeError(`replace() got an unexpected keyword argument '${k}'`);
+      }
+    }
+    return codeInfo(new PyCode(f as never));
+  });
   method(code, 'co_lines', 0, 0, (c: CodeInfo) => {
     const out: Value[] = [];
     let start = 0;
@@ -545,10 +639,10 @@ export function initMisc(): void {
   method(coroutineWrapperType, 'throw', 1, 3, (w: CoroWrapper, ...a) => genThrow(w.coro, throwArgs(a as Value[])));
   method(coroutineWrapperType, 'close', 0, 0, (w: CoroWrapper) => genClose(w.coro));
   method(asyncGeneratorType, '__aiter__', 0, 0, (g: PyGenerator) => g);
-  method(asyncGeneratorType, '__anext__', 0, 0, (g: PyGenerator) => new AsyncGenASend(g, None));
-  method(asyncGeneratorType, 'asend', 1, 1, (g: PyGenerator, v) => new AsyncGenASend(g, v!));
-  method(asyncGeneratorType, 'athrow', 1, 3, (g: PyGenerator, ...a) => new AsyncGenAThrow(g, throwArgs(a as Value[])));
-  method(asyncGeneratorType, 'aclose', 0, 0, (g: PyGenerator) => new AsyncGenAThrow(g, null));
+  method(asyncGeneratorType, '__anext__', 0, 0, (g: PyGenerator) => (asyncGenInitHooks(g), new AsyncGenASend(g, None)));
+  method(asyncGeneratorType, 'asend', 1, 1, (g: PyGenerator, v) => (asyncGenInitHooks(g), new AsyncGenASend(g, v!)));
+  method(asyncGeneratorType, 'athrow', 1, 3, (g: PyGenerator, ...a) => (asyncGenInitHooks(g), new AsyncGenAThrow(g, throwArgs(a as Value[]))));
+  method(asyncGeneratorType, 'aclose', 0, 0, (g: PyGenerator) => (asyncGenInitHooks(g), new AsyncGenAThrow(g, null)));
   getset(asyncGeneratorType, 'ag_await', (g: PyGenerator) => yieldFrom(g) ?? None);
   for (const at of [asyncGenASendType, asyncGenAThrowType]) {
     method(at, '__await__', 0, 0, (a: PyObject) => a);

@@ -549,11 +549,13 @@ export function initNumbers(): void {
   method(complexType, '__getnewargs__', 0, 0, (self: PyComplexObj) => tuple([new PyFloat(self.re), new PyFloat(self.im)]));
   getset(complexType, 'real', (self: PyComplexObj) => new PyFloat(self.re));
   getset(complexType, 'imag', (self: PyComplexObj) => new PyFloat(self.im));
-  for (const n of ['__floordiv__', '__rfloordiv__', '__mod__', '__rmod__', '__divmod__', '__rdivmod__']) {
-    method(complexType, n, 1, 1, () => {
-      throw typeError(`can't take floor or mod of complex number.`);
-    });
-  }
+  method(complexType, '__complex__', 0, 0, (self: PyComplexObj) => new PyComplexObj(self.re, self.im));
+  classMethod(floatType, '__getformat__', (args) => {
+    const t = strValue(args[1] ?? None);
+    if (t === undefined) throw typeError(`__getformat__() argument must be str, not ${typeOf(args[1] ?? None).name}`);
+    if (t !== 'double' && t !== 'float') throw valueError("__getformat__() argument 1 must be 'double' or 'float'");
+    return 'IEEE, little-endian';
+  });
 }
 
 function complexArg(v: Value, which: string): [number, number] {

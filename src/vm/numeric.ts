@@ -2,6 +2,7 @@
 // error messages. `numberBinary` is the fast path the eval loop and the int/float/complex
 // dunder methods share; it returns undefined when its operands are not all builtin numbers.
 
+import * as libm from './libm.js';
 import type { Value } from './object.js';
 import { NotImplemented } from './type.js';
 import { NB } from './opcodes.js';
@@ -125,6 +126,13 @@ function complexDiv(ar: number, ai: number, br: number, bi: number): PyComplexOb
 
 /** _Py_c_pow (with the integer-exponent fast path of complex_pow). */
 function complexPow(ar: number, ai: number, br: number, bi: number): PyComplexObj {
+  const r = complexPowRaw(ar, ai, br, bi);
+  // _Py_ADJUST_ERANGE2: an infinite part is an overflow.
+  if (Math.abs(r.re) === Infinity || Math.abs(r.im) === Infinity) throw overflowError('complex exponentiation');
+  return r;
+}
+
+function complexPowRaw(ar: number, ai: number, br: number, bi: number): PyComplexObj {
   if (bi === 0 && br === Math.trunc(br) && Math.abs(br) <= 100) {
     // c_powi
     const n = br;
@@ -138,14 +146,14 @@ function complexPow(ar: number, ai: number, br: number, bi: number): PyComplexOb
     return new PyComplexObj(0, 0);
   }
   const vabs = Math.hypot(ar, ai);
-  let len = Math.pow(vabs, br);
-  const at = Math.atan2(ai, ar);
+  let len = libm.pow(vabs, br);
+  const at = libm.atan2(ai, ar);
   let phase = at * br;
   if (bi !== 0) {
-    len /= Math.exp(at * bi);
-    phase += bi * Math.log(vabs);
+    len /= libm.exp(at * bi);
+    phase += bi * libm.log(vabs);
   }
-  return new PyComplexObj(len * Math.cos(phase), len * Math.sin(phase));
+  return new PyComplexObj(len * libm.cos(phase), len * libm.sin(phase));
 }
 
 function cPowu(xr: number, xi: number, n: number): PyComplexObj {

@@ -12,10 +12,15 @@ import { attributeError, typeError, newExc, TypeError as TypeErrorT } from './ex
 import {
   call, callSpecial, captureBaseSlots, captureSetSlots, captureHashSlot, genericGetAttr, genericSetAttr, noAttr, repr, str,
   strValue, typeGetAttr, typeSetAttr, truthy, withReprGuard, toArray, contains, getItem, len, getIter, isinstance, issubclass,
-  richCompare, EQ,
+  richCompare, EQ, getAttr, getAttrOpt,
 } from './abstract.js';
 import { captureObjectSlots, captureTypeNew, objectInitCheck, objectNewImpl, solidBase, typeCallDefault, typeNew } from './class.js';
 import { defaultDir } from './describe.js';
+import { importAbs as importModule } from './import.js';
+import { listType as listTypeRefT } from './list.js';
+import { dictType as dictTypeRefT } from './dict.js';
+const listTypeRef = (): PyType => listTypeRefT;
+const dictTypeRef = (): PyType => dictTypeRefT;
 import { ArrayIterator } from './iter.js';
 import { formatStr } from './format.js';
 
@@ -113,7 +118,7 @@ export function initObjectAndType(): void {
   method(objectType, '__sizeof__', 0, 0, () => 16);
   method(objectType, '__reduce_ex__', 1, 1, (self, proto) => reduceEx(self, proto!));
   method(objectType, '__reduce__', 0, 0, (self) => reduceEx(self, 0));
-  method(objectType, '__getstate__', 0, 0, (self) => (typeof self === 'object' && self.dict && self.dict.size ? self.dict : None));
+  method(objectType, '__getstate__', 0, 0, (self) => objectGetstateDefault(self, false));
   classMethod(objectType, '__init_subclass__', (args, kw) => {
     if (kw && kw.length) throw typeError(`${(args[0] as PyType).name}.__init_subclass__() takes no keyword arguments`);
     if (args.length > 1) throw typeError(`${(args[0] as PyType).name}.__init_subclass__() takes no arguments (${args.length - 1} given)`);
@@ -191,7 +196,7 @@ export function initObjectAndType(): void {
   method(typeType, '__sizeof__', 0, 0, () => 880);
   method(typeType, '__or__', 1, 1, (self, o) => unionOf(self, o!));
   method(typeType, '__ror__', 1, 1, (self, o) => unionOf(o!, self));
-  getset(typeType, '__name__', (t: PyType) => t.name, (t: PyType, v) => {
+  getset(typeType, '__name__', (t: PyType) => t.shortName, (t: PyType, v) => {
     if (!t.isHeap()) throw typeError(`cannot set '__name__' attribute of immutable type '${t.name}'`);
     const s = v === null ? undefined : strValue(v);
     if (s === undefined) throw typeError(`can only assign string to ${t.name}.__name__, not '${typeOf(v ?? None).name}'`);
@@ -287,6 +292,12 @@ export function initObjectAndType(): void {
     for (const [k, v] of self.entries()) d.set(k, v);
     return `mappingproxy(${repr(d)})`;
   });
+  // mappingproxy_str: str() of the underlying mapping.
+  method(mappingproxyType, '__str__', 0, 0, (self: PyMappingProxy) => {
+    const d = new PyDict();
+    for (const [k, v] of self.entries()) d.set(k, v);
+    return repr(d);
+  });
 }
 
 function isinstanceDefault(o: Value, t: PyType): boolean {
@@ -325,7 +336,87 @@ let reduceHook: ((self: Value, proto: Value) => Value) | null = null;
 export function setReduceHook(f: (self: Value, proto: Value) => Value): void {
   reduceHook = f;
 }
+/** object.__reduce_ex__ (typeobject.c): an overriding __reduce__ wins, else _common_reduce. */
 function reduceEx(self: Value, proto: Value): Value {
-  if (reduceHook === null) throw typeError(`cannot pickle '${typeOf(self).name}' object`);
-  return reduceHook(self, proto);
+  const t = typeOf(self);
+  const r = t.lookup('__reduce__');
+  if (r !== undefined && r !== objectType.ns.get('__reduce__')) return call(getAttr(self, '__reduce__'), []);
+  return commonReduce(self, Number(intValueOf(proto)));
+}
+
+function intValueOf(v: Value): number {
+  return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : typeof v === 'boolean' ? Number(v) : 0;
+}
+
+function commonReduce(self: Value, proto: number): Value {
+  if (proto >= 2) return reduceNewobj(self);
+  if (reduceHook !== null) return reduceHook(self, proto);
+  const copyreg = importModule('copyreg');
+  return call(getAttr(copyreg, '_reduce_ex'), [self, proto]);
+}
+
+/** reduce_newobj: (copyreg.__newobj__, (cls, *args), state, listitems, dictitems). */
+function reduceNewobj(self: Value): Value {
+  const t = typeOf(self);
+  if (t.lookup('__new__') === undefined) throw typeError(`cannot pickle '${t.name}' object`);
+  let args: Value[] = [];
+  let kwargs: PyDict | null = null;
+  let hasargs = false;
+  const gnx = t.lookup('__getnewargs_ex__');
+  if (gnx !== undefined) {
+    const r = call(getAttr(self, '__getnewargs_ex__'), []);
+    if (!(r instanceof PyTuple) || r.items.length !== 2) throw typeError(`__getnewargs_ex__ should return a tuple of length 2, not '${typeOf(r).name}'`);
+    const [a, k] = r.items as [Value, Value];
+    if (!(a instanceof PyTuple)) throw typeError(`first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '${typeOf(a).name}'`);
+    if (!(k instanceof PyDict)) throw typeError(`second item of the tuple returned by __getnewargs_ex__ must be a dict, not '${typeOf(k).name}'`);
+    args = a.items;
+    kwargs = k;
+    hasargs = true;
+  } else if (t.lookup('__getnewargs__') !== undefined) {
+    const a = call(getAttr(self, '__getnewargs__'), []);
+    if (!(a instanceof PyTuple)) throw typeError(`__getnewargs__ should return a tuple, not '${typeOf(a).name}'`);
+    args = a.items;
+    hasargs = true;
+  }
+  const copyreg = importModule('copyreg');
+  let newobj: Value;
+  let newargs: PyTuple;
+  if (kwargs === null || kwargs.size === 0) {
+    newobj = getAttr(copyreg, '__newobj__');
+    newargs = tuple([t, ...args]);
+  } else {
+    newobj = getAttr(copyreg, '__newobj_ex__');
+    newargs = tuple([t, tuple(args), kwargs]);
+  }
+  const isList = isSubtype(t, listTypeRef());
+  const isDict = isSubtype(t, dictTypeRef());
+  const state = objectGetstate(self, !(hasargs || isList || isDict));
+  const listitems = isList ? getIter(self) : None;
+  const dictitems = isDict ? getIter(call(getAttr(self, 'items'), [])) : None;
+  return tuple([newobj, newargs, state, listitems, dictitems]);
+}
+
+/** _PyObject_GetState: a __getstate__ override, else the default. */
+function objectGetstate(self: Value, required: boolean): Value {
+  const g = typeOf(self).lookup('__getstate__');
+  if (g !== undefined && g !== objectType.ns.get('__getstate__')) return call(getAttr(self, '__getstate__'), []);
+  return objectGetstateDefault(self, required);
+}
+
+/** object_getstate_default: __dict__ (or None), plus a dict of __slots__ values as (state, slots). */
+function objectGetstateDefault(self: Value, required: boolean): Value {
+  const t = typeOf(self);
+  if (required && solidBase(t) !== objectType) throw typeError(`cannot pickle '${t.name}' object`);
+  let state: Value = typeof self === 'object' && self.dict && self.dict.size ? self.dict : None;
+  const slotNames: string[] = [];
+  for (const m of t.mro) for (const n of m.slotNames ?? []) if (n !== '__dict__' && n !== '__weakref__') slotNames.push(n.startsWith('__') && !n.endsWith('__') ? `_${m.name.replace(/^_+/, '')}${n}` : n);
+  if (slotNames.length) {
+    const slots = new PyDict();
+    for (const n of slotNames) {
+      const v = getAttrOpt(self, n);
+      if (v !== undefined) slots.setStr(n, v);
+    }
+    if (slots.size) state = tuple([state, slots]);
+  }
+  return state;
 }

@@ -2,6 +2,7 @@
 // builtins modules and the standard streams, and runs a main module the way `python3 FILE`
 // does, including the uncaught-exception report and SystemExit handling.
 
+import { initNamespace } from './namespace.js';
 import { dirname, resolve } from 'node:path';
 import type { Value } from './object.js';
 import { None, typeOf } from './type.js';
@@ -50,6 +51,7 @@ function initTypes(): void {
   initAliases();
   initIO();
   initBytes();
+  initNamespace();
   setKeyErrorRef(KeyError);
   setMemoryErrorRef(MemoryError);
   setUnionMaker(makeUnion);
@@ -81,12 +83,14 @@ export function createInterpreter(opts: RunOptions): Interpreter {
   TS.recursionLimit = 1000;
   TS.exc = { value: None, prev: null };
   TS.escaping = null;
+  TS.asyncgenFirstiter = None;
+  TS.asyncgenFinalizer = None;
   const stdout = new PyTextIO(1, '<stdout>', 'w', 'utf-8', 'strict', false, false);
   const stderr = new PyTextIO(2, '<stderr>', 'w', 'utf-8', 'backslashreplace', true, false);
   const stdin = new PyTextIO(0, '<stdin>', 'r', 'utf-8', 'strict', false, false);
   stdin.stdin = true;
   const stdlib = opts.stdlib();
-  const path = [resolve(opts.scriptDir)];
+  const path = [opts.scriptDir === '' ? '' : resolve(opts.scriptDir)];
   if (stdlib) path.push(stdlib, `${stdlib}/lib-dynload`);
   const sys = makeSys({ argv: opts.argv, path, executable: process.execPath, stdlib }, stdout, stderr, stdin);
   const builtins = makeBuiltins(() => sys.ns);
@@ -160,18 +164,20 @@ function systemExitStatus(it: Interpreter, exc: PyBaseException): number {
 }
 
 /** Runs `code` as the __main__ module; returns the process exit status. */
-export function runMain(it: Interpreter, code: CodeInfo, file: string): number {
+export function runMain(it: Interpreter, code: CodeInfo | (() => CodeInfo), file: string | null, pkg: string | null = null): number {
   const main = new PyModule('__main__');
-  main.ns.setStr('__file__', file);
-  main.ns.setStr('__cached__', None);
-  main.ns.setStr('__builtins__', it.builtins);
+  // CPython's order: add_main_module's __annotations__ and __builtins__, then runpy's __file__.
   main.ns.setStr('__annotations__', new PyDict());
-  delete (main.ns as unknown as Record<string, unknown>)['__annotations__'];
-  main.ns.delete('__annotations__');
+  main.ns.setStr('__builtins__', it.builtins);
+  if (pkg !== null) main.ns.setStr('__package__', pkg);
+  if (file !== null) {
+    main.ns.setStr('__file__', file);
+    main.ns.setStr('__cached__', None);
+  }
   (it.sys.ns.getStr('modules') as PyDict).setStr('__main__', main);
   let status = 0;
   try {
-    execModule(code, main);
+    execModule(typeof code === 'function' ? code() : code, main);
   } catch (e) {
     status = handleUncaught(it, e);
   }

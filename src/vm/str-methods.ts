@@ -1,6 +1,7 @@
 // The methods of str (Objects/unicodeobject.c). Indices are code points; strings without astral
 // characters use UTF-16 indices directly.
 
+import { strCapitalize, strCasefold, strIsLower, strIsTitle, strIsUpper, strLower, strSwapcase, strTitle, strUpper } from './case.js';
 import type { Value } from './object.js';
 import { None, NotImplemented, PyType, strType, typeOf } from './type.js';
 import { PyStrObj, cpLen, cpAt, cpChars, cpToUnit, unitToCp, astralCodePoints } from './str.js';
@@ -187,27 +188,6 @@ function splitlines(s: string, keep: boolean): string[] {
   }
   if (start < cps.length) out.push(cps.slice(start).join(''));
   return out;
-}
-
-const isCased = (ch: string): boolean => /\p{Cased}/u.test(ch);
-const isLowerCh = (ch: string): boolean => /\p{Lowercase}/u.test(ch);
-const isUpperCh = (ch: string): boolean => /\p{Uppercase}/u.test(ch);
-
-function titleCase(s: string): string {
-  let out = '';
-  let prevCased = false;
-  for (const ch of s) {
-    if (prevCased) out += ch.toLowerCase();
-    else out += titleChar(ch);
-    prevCased = isCased(ch);
-  }
-  return out;
-}
-
-const TITLE_SPECIAL: Record<string, string> = { 'ǆ': 'ǅ', 'Ǆ': 'ǅ', 'ǅ': 'ǅ', 'ǉ': 'ǈ', 'Ǉ': 'ǈ', 'ǈ': 'ǈ', 'ǌ': 'ǋ', 'Ǌ': 'ǋ', 'ǋ': 'ǋ', 'ǳ': 'ǲ', 'Ǳ': 'ǲ', 'ǲ': 'ǲ', 'ß': 'Ss', 'ﬀ': 'Ff', 'ﬁ': 'Fi', 'ﬂ': 'Fl' };
-
-function titleChar(ch: string): string {
-  return TITLE_SPECIAL[ch] ?? ch.toUpperCase();
 }
 
 function expandTabs(s: string, tabsize: number): string {
@@ -443,16 +423,12 @@ export function initStr(): void {
   method(S, '__format__', 1, 1, (self, spec) => formatStr(sv(self), checkStrArg(spec, '__format__')));
   method(S, '__getnewargs__', 0, 0, (self) => tuple([sv(self)]));
   method(S, '__sizeof__', 0, 0, (self) => 49 + sv(self).length);
-  method(S, 'capitalize', 0, 0, (self) => {
-    const cps = [...sv(self)];
-    if (cps.length === 0) return '';
-    return titleChar(cps[0]!) + cps.slice(1).join('').toLowerCase();
-  });
-  method(S, 'casefold', 0, 0, (self) => sv(self).replace(/ß/g, 'ss').toLowerCase().replace(/ς/g, 'σ'));
-  method(S, 'lower', 0, 0, (self) => sv(self).toLowerCase());
-  method(S, 'upper', 0, 0, (self) => sv(self).toUpperCase());
-  method(S, 'swapcase', 0, 0, (self) => [...sv(self)].map((c) => (isUpperCh(c) ? c.toLowerCase() : isLowerCh(c) ? c.toUpperCase() : c)).join(''));
-  method(S, 'title', 0, 0, (self) => titleCase(sv(self)));
+  method(S, 'capitalize', 0, 0, (self) => strCapitalize(sv(self)));
+  method(S, 'casefold', 0, 0, (self) => strCasefold(sv(self)));
+  method(S, 'lower', 0, 0, (self) => strLower(sv(self)));
+  method(S, 'upper', 0, 0, (self) => strUpper(sv(self)));
+  method(S, 'swapcase', 0, 0, (self) => strSwapcase(sv(self)));
+  method(S, 'title', 0, 0, (self) => strTitle(sv(self)));
   method(S, 'center', 1, 2, (self, w, f) => {
     const s = sv(self);
     const width = indexClamped(w!);
@@ -622,38 +598,9 @@ export function initStr(): void {
   method(S, 'isascii', 0, 0, (self) => /^[\x00-\x7f]*$/.test(sv(self)));
   method(S, 'isprintable', 0, 0, (self) => [...sv(self)].every((c) => isPrintable(c.codePointAt(0)!)));
   method(S, 'isidentifier', 0, 0, (self) => isIdentifier(sv(self)));
-  method(S, 'islower', 0, 0, (self) => {
-    let cased = false;
-    for (const c of sv(self)) {
-      if (isUpperCh(c)) return false;
-      if (isLowerCh(c)) cased = true;
-    }
-    return cased;
-  });
-  method(S, 'isupper', 0, 0, (self) => {
-    let cased = false;
-    for (const c of sv(self)) {
-      if (isLowerCh(c)) return false;
-      if (isUpperCh(c)) cased = true;
-    }
-    return cased;
-  });
-  method(S, 'istitle', 0, 0, (self) => {
-    let cased = false;
-    let prevCased = false;
-    for (const c of sv(self)) {
-      if (isUpperCh(c) || /\p{Lt}/u.test(c)) {
-        if (prevCased) return false;
-        prevCased = true;
-        cased = true;
-      } else if (isLowerCh(c)) {
-        if (!prevCased) return false;
-        prevCased = true;
-        cased = true;
-      } else prevCased = false;
-    }
-    return cased;
-  });
+  method(S, 'islower', 0, 0, (self) => strIsLower(sv(self)));
+  method(S, 'isupper', 0, 0, (self) => strIsUpper(sv(self)));
+  method(S, 'istitle', 0, 0, (self) => strIsTitle(sv(self)));
   void callSpecial;
   void hashOf;
   void repr;

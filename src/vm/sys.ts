@@ -9,7 +9,7 @@ import { PyTuple, tuple, tupleType } from './tuple.js';
 import { PyFloat } from './float.js';
 import { builtinFn, getset, method } from './function.js';
 import { newExc, SystemExit, typeError, valueError, RecursionError } from './exceptions.js';
-import { call, getAttrOpt, index, repr, str, strValue, toArray } from './abstract.js';
+import { call, isCallable, getAttrOpt, index, repr, str, strValue, toArray } from './abstract.js';
 import { TS, currentException } from './thread.js';
 import { PyTextIO } from './io.js';
 import { formatException } from './traceback.js';
@@ -17,6 +17,7 @@ import { nativeModuleNames } from './import.js';
 import { intValue } from './numeric.js';
 import { PyBaseException } from './exceptions.js';
 import { structSeqType, structSeqNew } from './structseq.js';
+import { newNamespace } from './namespace.js';
 
 export interface SysOptions {
   argv: string[];
@@ -73,13 +74,13 @@ export function makeSys(opts: SysOptions, stdout: PyTextIO, stderr: PyTextIO, st
   d.setStr('_git', tuple(['CPython', '', '']));
   d.setStr('_framework', '');
   d.setStr('version_info', structSeq('version_info', 'sys', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [3, 11, 7, 'final', 0]));
-  const impl = new PyModule('implementation');
-  impl.cls = builtinType('SimpleNamespace', objectType);
-  impl.ns.setStr('name', 'cpython');
-  impl.ns.setStr('cache_tag', 'cpython-311');
-  impl.ns.setStr('version', d.getStr('version_info')!);
-  impl.ns.setStr('hexversion', 0x030b07f0);
-  impl.ns.setStr('_multiarch', 'x86_64-linux-gnu');
+  const impl = newNamespace([
+    ['name', 'cpython'],
+    ['cache_tag', 'cpython-311'],
+    ['version', d.getStr('version_info')!],
+    ['hexversion', 0x030b07f0],
+    ['_multiarch', 'x86_64-linux-gnu'],
+  ]);
   d.setStr('implementation', impl);
   d.setStr('flags', structSeq('flags', 'sys', ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'], [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, 4300]));
   d.setStr('float_info', structSeq('float_info', 'sys', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'], [
@@ -97,6 +98,27 @@ export function makeSys(opts: SysOptions, stdout: PyTextIO, stderr: PyTextIO, st
     throw e;
   });
   f('getrecursionlimit', () => TS.recursionLimit);
+  const hooksType = structSeqType('asyncgen_hooks', 'builtins', ['firstiter', 'finalizer']);
+  f('get_asyncgen_hooks', () => structSeqNew(hooksType, [TS.asyncgenFirstiter, TS.asyncgenFinalizer]));
+  f('set_asyncgen_hooks', (args, kw) => {
+    const names = kw ?? [];
+    const npos = args.length - names.length;
+    const vals: Record<string, Value> = {};
+    ['firstiter', 'finalizer'].forEach((n, i) => {
+      if (i < npos) vals[n] = args[i]!;
+    });
+    names.forEach((n, i) => {
+      if (n !== 'firstiter' && n !== 'finalizer') throw typeError(`set_asyncgen_hooks() got an unexpected keyword argument '${n}'`);
+      vals[n] = args[npos + i]!;
+    });
+    for (const n of ['finalizer', 'firstiter']) {
+      const v = vals[n];
+      if (v !== undefined && v !== None && !isCallable(v)) throw typeError(`callable ${n} expected, got ${typeOf(v).name}`);
+    }
+    if (vals['finalizer'] !== undefined) TS.asyncgenFinalizer = vals['finalizer'];
+    if (vals['firstiter'] !== undefined) TS.asyncgenFirstiter = vals['firstiter'];
+    return None;
+  });
   f('setrecursionlimit', (args) => {
     const n = Number(index(args[0]!));
     if (n < 1) throw valueError('recursion limit must be greater or equal than 1');

@@ -26,6 +26,9 @@ export class Thread {
   yielded = false;
   /** Depth of nested run() calls (JavaScript stack use). */
   nested = 0;
+  /** sys.set_asyncgen_hooks(firstiter, finalizer). */
+  asyncgenFirstiter: Value = None;
+  asyncgenFinalizer: Value = None;
 }
 
 export const TS = new Thread();

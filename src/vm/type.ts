@@ -16,10 +16,25 @@ export const TF_MAPPING = 1 << 4; // Py_TPFLAGS_MAPPING, for `match`
 export const TF_IMMUTABLE = 1 << 5; // attributes cannot be set (builtin types)
 
 export class PyType extends PyObject {
+  /**
+   * CPython's tp_name: `__name__` for builtins and classes, `module.name` for the types of
+   * native modules (as in "'collections.deque' object is not callable").
+   */
   name: string;
   qualname: string;
+  private modName = 'builtins';
   /** `__module__` of builtin types; heap types keep theirs in `ns`. */
-  moduleName: string;
+  get moduleName(): string {
+    return this.modName;
+  }
+  set moduleName(m: string) {
+    this.modName = m;
+    if (!this.isHeap()) this.name = m === 'builtins' ? this.qualname : `${m}.${this.qualname}`;
+  }
+  /** `__name__`: tp_name after its last dot. */
+  get shortName(): string {
+    return this.isHeap() ? this.name : this.name.slice(this.name.lastIndexOf('.') + 1);
+  }
   /** The type's namespace (`tp_dict`). */
   ns: Map<string, Value>;
   bases: PyType[];
@@ -49,7 +64,6 @@ export class PyType extends PyObject {
     super(metatype ?? (undefined as unknown as PyType));
     this.name = name;
     this.qualname = name;
-    this.moduleName = 'builtins';
     this.ns = new Map();
     this.bases = bases;
     this.base = bases[0] ?? null;

@@ -3,7 +3,7 @@
 import type { Value } from '../object.js';
 import type { PyModule } from '../module.js';
 import { None } from '../type.js';
-import { PyBytes, PyByteArray, bytesOf } from '../bytes.js';
+import { PyBytes, PyByteArray, bytesOf, bufferData } from '../bytes.js';
 import { tuple } from '../tuple.js';
 import { PyDict } from '../dict.js';
 import { def } from './util.js';
@@ -53,9 +53,9 @@ export function initCodecs(m: PyModule): void {
   };
   const dec = (name: string) => (args: Value[]): Value => {
     const b = args[0];
-    if (!(b instanceof PyBytes || b instanceof PyByteArray)) throw typeError(`a bytes-like object is required, not '${typeOf(b ?? None).name}'`);
+    const data = bufferData(b);
+    if (data === null) throw typeError(`a bytes-like object is required, not '${typeOf(b ?? None).name}'`);
     const errors = args.length > 1 && args[1] !== None ? strValue(args[1]!)! : 'strict';
-    const data = bytesOf(b);
     return tuple([decodeBytes(data, name, errors), data.length]);
   };
   for (const [py, codec] of [['utf_8', 'utf-8'], ['ascii', 'ascii'], ['latin_1', 'latin-1'], ['utf_16', 'utf-16'], ['utf_16_le', 'utf-16-le'], ['utf_16_be', 'utf-16-be'], ['utf_32', 'utf-32'], ['utf_32_le', 'utf-32-le'], ['utf_32_be', 'utf-32-be']] as const) {

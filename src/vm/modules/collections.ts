@@ -234,7 +234,7 @@ export function initCollections(m: PyModule): void {
     const d = dq(self);
     return withReprGuard(d, '[...]', () => {
       const body = `[${d.arr().map(repr).join(', ')}]`;
-      const name = d.cls.name;
+      const name = d.cls.shortName;
       return d.maxlen === null ? `${name}(${body})` : `${name}(${body}, maxlen=${d.maxlen})`;
     });
   });
@@ -304,7 +304,7 @@ export function initCollections(m: PyModule): void {
   method(DD, '__repr__', 0, 0, (self) => {
     const f = defaultFactories.get(self as PyDict) ?? None;
     const dictRepr = (dictType.ns.get('__repr__') as unknown as { fn: (a: Value[], k: null) => Value }).fn([self], null) as string;
-    return withReprGuard(self as PyDict, '...', () => `${(self as PyDict).cls.name}(${f === None ? 'None' : repr(f)}, ${dictRepr})`);
+    return withReprGuard(self as PyDict, '...', () => `${(self as PyDict).cls.shortName}(${f === None ? 'None' : repr(f)}, ${dictRepr})`);
   });
   method(DD, 'copy', 0, 0, (self) => {
     const d = (self as PyDict).copy((self as PyDict).cls);

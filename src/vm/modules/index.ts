@@ -7,13 +7,17 @@ import { initTime } from './time.js';
 import { initAtexit } from './atexit.js';
 import { initItertools } from './itertools.js';
 import { initCollections } from './collections.js';
-import { initWeakref, initString, initErrno, initSha512, initRandom, initThread, initSignal, initIOModule, initImp, initWarningsStub } from './small.js';
+import { initWeakref, initString, initErrno, initSha512, initRandom, initThread, initSignal, initIOModule, initImp, initWarningsStub, initPosixSubprocess } from './small.js';
 import { initPosix } from './posix.js';
 import { initSre } from './sre.js';
 import { initAst } from './ast.js';
 import { initCodecs } from './codecs.js';
 import { initContextvars } from './contextvars.js';
 import { initMarshal } from './marshal.js';
+import { initFunctools } from './functools.js';
+import { initSocket, initSelect } from './socket.js';
+import { initStruct } from './struct.js';
+import { initBinascii } from './binascii.js';
 
 export function registerStdModules(): void {
   registerNativeModule('math', initMath);
@@ -35,6 +39,12 @@ export function registerStdModules(): void {
   registerNativeModule('_codecs', initCodecs);
   registerNativeModule('_contextvars', initContextvars);
   registerNativeModule('marshal', initMarshal);
+  registerNativeModule('_functools', initFunctools);
+  registerNativeModule('_struct', initStruct);
+  registerNativeModule('binascii', initBinascii);
+  registerNativeModule('_socket', initSocket);
+  registerNativeModule('select', initSelect);
+  registerNativeModule('_posixsubprocess', initPosixSubprocess);
   registerNativeModule('_warnings', initWarningsStub);
   registerNativeModule('_imp', (m) => initImp(m, nativeModuleNames));
 }

@@ -44,7 +44,7 @@ class FnIter extends PyIter {
 }
 
 export function initItertools(m: PyModule): void {
-  const reg = (t: PyType): void => m.ns.setStr(t.name, t);
+  const reg = (t: PyType): void => m.ns.setStr(t.shortName, t);
 
   const countT = itType('count');
   ctor(countT, (args, kw, cls) => {

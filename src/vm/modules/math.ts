@@ -1,6 +1,7 @@
 // math (Modules/mathmodule.c). Functions follow CPython's error rules ("math domain error",
 // "math range error") and special cases; integer functions are exact.
 
+import * as libm from '../libm.js';
 import type { Value } from '../object.js';
 import type { PyModule } from '../module.js';
 import { None, typeOf } from '../type.js';
@@ -131,10 +132,10 @@ function lgammaImpl(x: number): number {
     return 0;
   }
   const absx = Math.abs(x);
-  if (absx < 1e-20) return -Math.log(absx);
-  let r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-  r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
-  if (x < 0) r = Math.log(Math.PI) - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+  if (absx < 1e-20) return -libm.log(absx);
+  let r = libm.log(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (libm.log(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0) r = libm.log(Math.PI) - libm.log(Math.abs(sinpi(absx))) - libm.log(absx) - r;
   return r;
 }
 
@@ -165,19 +166,19 @@ function sinpi(x: number): number {
   let r: number;
   switch (n) {
     case 0:
-      r = Math.sin(Math.PI * y);
+      r = libm.sin(Math.PI * y);
       break;
     case 1:
-      r = Math.cos(Math.PI * (y - 0.5));
+      r = libm.cos(Math.PI * (y - 0.5));
       break;
     case 2:
-      r = Math.sin(Math.PI * (1 - y));
+      r = libm.sin(Math.PI * (1 - y));
       break;
     case 3:
-      r = -Math.cos(Math.PI * (y - 1.5));
+      r = -libm.cos(Math.PI * (y - 1.5));
       break;
     default:
-      r = Math.sin(Math.PI * (y - 2));
+      r = libm.sin(Math.PI * (y - 2));
   }
   return Math.sign(x) * r;
 }
@@ -217,20 +218,20 @@ function gammaImpl(x: number): number {
   z = (z * LANCZOS_G) / y;
   let r: number;
   if (x < 0) {
-    r = -Math.PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+    r = -Math.PI / sinpi(absx) / absx * libm.exp(y) / lanczosSum(absx);
     r -= z * r;
-    if (absx < 140) r /= Math.pow(y, absx - 0.5);
+    if (absx < 140) r /= libm.pow(y, absx - 0.5);
     else {
-      const sqrtpow = Math.pow(y, absx / 2 - 0.25);
+      const sqrtpow = libm.pow(y, absx / 2 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
   } else {
-    r = lanczosSum(absx) / Math.exp(y);
+    r = lanczosSum(absx) / libm.exp(y);
     r += z * r;
-    if (absx < 140) r *= Math.pow(y, absx - 0.5);
+    if (absx < 140) r *= libm.pow(y, absx - 0.5);
     else {
-      const sqrtpow = Math.pow(y, absx / 2 - 0.25);
+      const sqrtpow = libm.pow(y, absx / 2 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }
@@ -256,7 +257,7 @@ function erfImpl(x: number): number {
       acc = 2 + (x2 * acc) / fk;
       fk -= 1;
     }
-    return (acc * x * Math.exp(-x2)) / SQRTPI;
+    return (acc * x * libm.exp(-x2)) / SQRTPI;
   }
   let cf: number;
   if (absx >= ERFC_CONTFRAC_CUTOFF) cf = 0;
@@ -279,7 +280,7 @@ function erfImpl(x: number): number {
       q = b * q - a * qLast;
       qLast = t;
     }
-    cf = (p / q) * absx * Math.exp(-x2) / SQRTPI;
+    cf = (p / q) * absx * libm.exp(-x2) / SQRTPI;
   }
   return x > 0 ? 1 - cf : cf - 1;
 }
@@ -298,15 +299,15 @@ export function initMath(m: PyModule): void {
   m.ns.setStr('inf', F(Infinity));
   m.ns.setStr('nan', F(NaN));
   m1(m, 'sqrt', Math.sqrt);
-  m1(m, 'exp', Math.exp, true);
-  m1(m, 'exp2', (x) => Math.pow(2, x), true);
+  m1(m, 'exp', libm.exp, true);
+  m1(m, 'exp2', (x) => libm.pow(2, x), true);
   m1(m, 'expm1', Math.expm1, true);
-  m1(m, 'sin', Math.sin);
-  m1(m, 'cos', Math.cos);
-  m1(m, 'tan', Math.tan);
-  m1(m, 'asin', Math.asin);
-  m1(m, 'acos', Math.acos);
-  m1(m, 'atan', Math.atan);
+  m1(m, 'sin', libm.sin);
+  m1(m, 'cos', libm.cos);
+  m1(m, 'tan', libm.tan);
+  m1(m, 'asin', libm.asin);
+  m1(m, 'acos', libm.acos);
+  m1(m, 'atan', libm.atan);
   m1(m, 'sinh', Math.sinh, true);
   m1(m, 'cosh', Math.cosh, true);
   m1(m, 'tanh', Math.tanh);
@@ -315,8 +316,8 @@ export function initMath(m: PyModule): void {
   m1(m, 'atanh', (x) => (Math.abs(x) >= 1 ? NaN : Math.atanh(x)));
   m1(m, 'cbrt', Math.cbrt);
   m1(m, 'fabs', Math.abs);
-  m1(m, 'log2', (x) => (x <= 0 ? (x === 0 ? NaN : NaN) : Math.log2(x)));
-  m1(m, 'log10', (x) => (x <= 0 ? NaN : Math.log10(x)));
+  m1(m, 'log2', (x) => (x <= 0 ? (x === 0 ? NaN : NaN) : libm.log2(x)));
+  m1(m, 'log10', (x) => (x <= 0 ? NaN : libm.log10(x)));
   m1(m, 'log1p', (x) => (x <= -1 ? NaN : Math.log1p(x)));
   m1(m, 'erf', erfImpl);
   m1(m, 'erfc', erfcImpl);
@@ -333,14 +334,14 @@ export function initMath(m: PyModule): void {
         if (i <= 0n) domain();
         const s = i.toString(2).length;
         const shifted = Number(i >> BigInt(Math.max(0, s - 60)));
-        return Math.log(shifted) + Math.max(0, s - 60) * Math.LN2;
+        return libm.log(shifted) + Math.max(0, s - 60) * Math.LN2;
       }
       const x = asFloatArg(v);
       if (x <= 0) {
         if (Number.isNaN(x)) return x;
         domain();
       }
-      return Math.log(x);
+      return libm.log(x);
     };
     const num = lg(args[0]!);
     if (args.length === 1) return F(num);
@@ -354,13 +355,13 @@ export function initMath(m: PyModule): void {
     const y = asFloatArg(args[1]!);
     if (x === 0 && y < 0 && Number.isFinite(y)) domain();
     if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && Math.floor(y) !== y) domain();
-    const r = x === 1 || y === 0 ? 1 : Math.pow(x, y);
+    const r = x === 1 || y === 0 ? 1 : libm.pow(x, y);
     if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) range();
     return F(r);
   });
   def(m, 'atan2', (args, kw) => {
     argc('atan2', args, kw, 2);
-    return F(Math.atan2(asFloatArg(args[0]!), asFloatArg(args[1]!)));
+    return F(libm.atan2(asFloatArg(args[0]!), asFloatArg(args[1]!)));
   });
   def(m, 'hypot', (args) => F(Math.hypot(...args.map(asFloatArg))));
   def(m, 'dist', (args, kw) => {
@@ -424,7 +425,7 @@ export function initMath(m: PyModule): void {
     argc('frexp', args, kw, 1);
     const x = asFloatArg(args[0]!);
     if (x === 0 || !Number.isFinite(x)) return tuple([F(x), 0]);
-    let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
+    let e = Math.max(-1073, Math.floor(libm.log2(Math.abs(x))) + 1);
     let mant = x * 2 ** -e;
     while (Math.abs(mant) < 0.5) {
       mant *= 2;

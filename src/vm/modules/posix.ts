@@ -15,11 +15,11 @@ import { PyFloat } from '../float.js';
 import { def } from './util.js';
 import { getset, method, PyBuiltin } from '../function.js';
 import {
-  newExc, OSError, FileNotFoundError, FileExistsError, PermissionError, IsADirectoryError, NotADirectoryError, typeError, PyBaseException,
+  newExc, OSError, ChildProcessError, ProcessLookupError, FileNotFoundError, FileExistsError, PermissionError, IsADirectoryError, NotADirectoryError, typeError, PyBaseException,
 } from '../exceptions.js';
 import { callSpecial, index, strValue, toArray, repr } from '../abstract.js';
 import { intValue } from '../numeric.js';
-import { structSeq } from '../sys.js';
+import { structSeqType, structSeqNew } from '../structseq.js';
 import { writeAll } from '../io.js';
 import { setItemHook } from './posix-types.js';
 
@@ -306,13 +306,48 @@ export function initPosix(m: PyModule): void {
   def(m, 'putenv', () => None);
   def(m, 'unsetenv', () => None);
   def(m, 'device_encoding', () => None);
-  def(m, 'get_terminal_size', () => structSeq('terminal_size', 'os', ['columns', 'lines'], [process.stdout.columns ?? 80, process.stdout.rows ?? 24]));
-  def(m, 'uname', () => structSeq('uname_result', 'posix', ['sysname', 'nodename', 'release', 'version', 'machine'], [type(), hostname(), release(), '', arch() === 'x64' ? 'x86_64' : arch()]));
+  const terminalSize = structSeqType('terminal_size', 'os', ['columns', 'lines']);
+  const unameResult = structSeqType('uname_result', 'posix', ['sysname', 'nodename', 'release', 'version', 'machine']);
+  const timesResult = structSeqType('times_result', 'posix', ['user', 'system', 'children_user', 'children_system', 'elapsed']);
+  m.ns.setStr('terminal_size', terminalSize);
+  m.ns.setStr('uname_result', unameResult);
+  m.ns.setStr('times_result', timesResult);
+  def(m, 'get_terminal_size', (args) => {
+    const fd = args.length ? Number(index(args[0]!)) : 1;
+    const stream = fd === 2 ? process.stderr : fd === 0 ? process.stdin : process.stdout;
+    const tty = stream as unknown as { columns?: number; rows?: number };
+    if (tty.columns === undefined) throw newExc(OSError, 25, 'Inappropriate ioctl for device');
+    return structSeqNew(terminalSize, [tty.columns, tty.rows ?? 24]);
+  });
+  def(m, 'uname', () => structSeqNew(unameResult, [type(), hostname(), release(), '', arch() === 'x64' ? 'x86_64' : arch()]));
   def(m, 'times', () => {
     const u = process.cpuUsage();
-    return structSeq('times_result', 'posix', ['user', 'system', 'children_user', 'children_system', 'elapsed'], [new PyFloat(u.user / 1e6), new PyFloat(u.system / 1e6), new PyFloat(0), new PyFloat(0), new PyFloat(process.uptime())]);
+    return structSeqNew(timesResult, [new PyFloat(u.user / 1e6), new PyFloat(u.system / 1e6), new PyFloat(0), new PyFloat(0), new PyFloat(process.uptime())]);
   });
   def(m, 'waitstatus_to_exitcode', (args) => Number(index(args[0]!)) >> 8);
+  // Processes: pyc runs one process and starts none.
+  def(m, 'waitpid', () => {
+    throw newExc(ChildProcessError, 10, 'No child processes');
+  });
+  def(m, 'wait', () => {
+    throw newExc(ChildProcessError, 10, 'No child processes');
+  });
+  def(m, 'kill', (args) => {
+    const pid = Number(index(args[0]!));
+    if (pid === process.pid || pid === 0) throw newExc(PermissionError, 1, 'Operation not permitted');
+    throw newExc(ProcessLookupError, 3, 'No such process');
+  });
+  def(m, 'pipe', () => {
+    throw newExc(OSError, 38, 'Function not implemented (pyc has no pipes)');
+  });
+  const ws = (f: (st: number) => Value) => (args: Value[]): Value => f(Number(index(args[0]!)));
+  def(m, 'WIFEXITED', ws((st) => (st & 0x7f) === 0));
+  def(m, 'WEXITSTATUS', ws((st) => (st >> 8) & 0xff));
+  def(m, 'WIFSIGNALED', ws((st) => ((st & 0x7f) + 1) >> 1 > 0 && (st & 0x7f) !== 0));
+  def(m, 'WTERMSIG', ws((st) => st & 0x7f));
+  def(m, 'WIFSTOPPED', ws((st) => (st & 0xff) === 0x7f));
+  def(m, 'WSTOPSIG', ws((st) => (st >> 8) & 0xff));
+  for (const [k, v] of [['WNOHANG', 1], ['WUNTRACED', 2], ['WCONTINUED', 8], ['P_PID', 1], ['P_ALL', 0], ['WEXITED', 4], ['WNOWAIT', 0x1000000]] as const) m.ns.setStr(k, v);
   def(m, '_path_normpath', (args) => {
     const [p, b] = pathArg(args[0]!);
     return wrapPath(normpath(p), b);

@@ -481,3 +481,10 @@ export function initImp(m: PyModule, builtinNames: () => string[]): void {
 
 /** _warnings without its API: warnings.py then uses its pure-Python implementation. */
 export function initWarningsStub(_m: PyModule): void {}
+
+/** _posixsubprocess: pyc cannot start processes. */
+export function initPosixSubprocess(m: PyModule): void {
+  def(m, 'fork_exec', () => {
+    throw newExc(OSError, 38, 'Function not implemented (pyc cannot start subprocesses)');
+  });
+}

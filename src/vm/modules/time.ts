@@ -8,6 +8,7 @@ import { structSeqType, structSeqNew, PyStructSeq } from '../structseq.js';
 import { call, getAttr, strValue } from '../abstract.js';
 import { intValue } from '../numeric.js';
 import { importAbs } from '../import.js';
+import { newNamespace } from '../namespace.js';
 import { PyFloat } from '../float.js';
 import { def } from './util.js';
 import { asFloatArg } from '../number-methods.js';
@@ -66,8 +67,18 @@ export function initTime(m: PyModule): void {
     const mod = importAbs('_strptime');
     return call(getAttr(mod, '_strptime_time'), args);
   });
-  def(m, 'get_clock_info', () => {
-    throw valueError('get_clock_info is not supported');
+  def(m, 'get_clock_info', (args) => {
+    const name = strValue(args[0] ?? None);
+    const info: Record<string, [string, boolean, boolean, number]> = {
+      time: ['clock_gettime(CLOCK_REALTIME)', false, true, 1e-9],
+      monotonic: ['clock_gettime(CLOCK_MONOTONIC)', true, false, 1e-9],
+      perf_counter: ['clock_gettime(CLOCK_MONOTONIC)', true, false, 1e-9],
+      process_time: ['clock_gettime(CLOCK_PROCESS_CPUTIME_ID)', true, false, 1e-9],
+      thread_time: ['clock_gettime(CLOCK_THREAD_CPUTIME_ID)', true, false, 1e-9],
+    };
+    const i = name === undefined ? undefined : info[name];
+    if (i === undefined) throw valueError('unknown clock');
+    return newNamespace([['implementation', i[0]], ['monotonic', i[1]], ['adjustable', i[2]], ['resolution', new PyFloat(i[3])]]);
   });
 }
 

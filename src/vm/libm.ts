@@ -1,0 +1,603 @@
+// The libm functions CPython calls (float **, math.exp/log/sin/...), computed to match glibc.
+//
+// glibc's exp, log, log2, pow, sin, cos, tan, atan, atan2 return the correctly rounded result in
+// all but a tiny fraction of cases; V8's Math.* (fdlibm ports) differ in the last bit for several
+// percent of arguments. These versions evaluate in double-double arithmetic (~100 bits) and round
+// once, so they agree with glibc wherever glibc is correctly rounded. log10 follows glibc's own
+// (not correctly rounded) e_log10.c on top of that log.
+
+// --- double-double arithmetic ([hi, lo] with |lo| <= ulp(hi)/2) --------------------------------
+
+type DD = [number, number];
+
+const SPLITTER = 134217729; // 2^27 + 1
+
+function twoSum(a: number, b: number): DD {
+  const s = a + b;
+  const bb = s - a;
+  return [s, a - (s - bb) + (b - bb)];
+}
+
+function quickTwoSum(a: number, b: number): DD {
+  const s = a + b;
+  return [s, b - (s - a)];
+}
+
+function twoProd(a: number, b: number): DD {
+  const p = a * b;
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+}
+
+function add(a: DD, b: DD): DD {
+  const s = twoSum(a[0], b[0]);
+  const t = twoSum(a[1], b[1]);
+  let r = quickTwoSum(s[0], s[1] + t[0]);
+  r = quickTwoSum(r[0], r[1] + t[1]);
+  return r;
+}
+
+function addD(a: DD, b: number): DD {
+  const s = twoSum(a[0], b);
+  return quickTwoSum(s[0], s[1] + a[1]);
+}
+
+function neg(a: DD): DD {
+  return [-a[0], -a[1]];
+}
+
+function sub(a: DD, b: DD): DD {
+  return add(a, neg(b));
+}
+
+function mul(a: DD, b: DD): DD {
+  const p = twoProd(a[0], b[0]);
+  return quickTwoSum(p[0], p[1] + (a[0] * b[1] + a[1] * b[0]));
+}
+
+function mulD(a: DD, b: number): DD {
+  const p = twoProd(a[0], b);
+  return quickTwoSum(p[0], p[1] + a[1] * b);
+}
+
+function div(a: DD, b: DD): DD {
+  const q1 = a[0] / b[0];
+  let r = sub(a, mulD(b, q1));
+  const q2 = r[0] / b[0];
+  r = sub(r, mulD(b, q2));
+  const q3 = r[0] / b[0];
+  return add(quickTwoSum(q1, q2), [q3, 0]);
+}
+
+function sqrtDD(a: DD): DD {
+  if (a[0] <= 0) return [0, 0];
+  const s = Math.sqrt(a[0]);
+  const r = sub(a, twoProd(s, s));
+  return quickTwoSum(s, r[0] / (2 * s));
+}
+
+// --- constants from exact BigInt computations -----------------------------------------------------
+
+/** atan(1/n) * 2^bits, by its Taylor series in fixed point. */
+function arctanInv(n: bigint, bits: bigint): bigint {
+  const one = 1n << bits;
+  let term = one / n;
+  let sum = term;
+  const n2 = n * n;
+  for (let k = 1n; term !== 0n; k++) {
+    term /= n2;
+    sum += (k & 1n ? -term : term) / (2n * k + 1n);
+  }
+  return sum;
+}
+
+const PI_BITS = 1400n;
+/** π * 2^PI_BITS (Machin's formula, guard bits included). */
+const PI_FIXED = ((16n * arctanInv(5n, PI_BITS + 32n) - 4n * arctanInv(239n, PI_BITS + 32n)) >> 32n);
+/** (2/π) * 2^PI_BITS. */
+const TWO_OVER_PI_FIXED = (1n << (2n * PI_BITS + 1n)) / PI_FIXED;
+
+/** The doubles d1 + d2 + ... nearest the fixed-point value v / 2^bits (each the remainder's). */
+function fixedToDoubles(v: bigint, bits: bigint, count: number): number[] {
+  const out: number[] = [];
+  let rem = v;
+  for (let i = 0; i < count; i++) {
+    const d = bigToDouble(rem, bits);
+    out.push(d);
+    rem -= doubleToFixed(d, bits);
+  }
+  return out;
+}
+
+function bigToDouble(v: bigint, bits: bigint): number {
+  if (v === 0n) return 0;
+  const negv = v < 0n;
+  let a = negv ? -v : v;
+  let shift = BigInt(a.toString(2).length) - 60n;
+  let e = -bits;
+  if (shift > 0n) {
+    a >>= shift;
+    e += shift;
+  }
+  shift = 0n;
+  const d = Number(a) * 2 ** Number(e);
+  return negv ? -d : d;
+}
+
+function doubleToFixed(d: number, bits: bigint): bigint {
+  if (d === 0) return 0n;
+  const [m, e] = frexpInt(d);
+  const sh = BigInt(e) + bits;
+  return sh >= 0n ? m << sh : m >> -sh;
+}
+
+/** d = m * 2^e with m an integer of at most 53 bits. */
+function frexpInt(d: number): [bigint, number] {
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, d);
+  const bitsv = buf.getBigUint64(0);
+  const sign = bitsv >> 63n ? -1n : 1n;
+  const ex = Number((bitsv >> 52n) & 0x7ffn);
+  let mant = bitsv & 0xfffffffffffffn;
+  if (ex === 0) return [sign * mant, -1074];
+  mant |= 1n << 52n;
+  return [sign * mant, ex - 1075];
+}
+
+const PI = fixedToDoubles(PI_FIXED, PI_BITS, 2) as DD;
+const PIO2: DD = [PI[0] / 2, PI[1] / 2];
+const PIO2_PARTS = fixedToDoubles(PI_FIXED >> 1n, PI_BITS, 4);
+const LN2_FIXED = ((): bigint => {
+  // ln 2 = 2 atanh(1/3) = 2 Σ 1/((2k+1) 3^(2k+1))
+  const bits = 300n;
+  const one = 1n << bits;
+  let term = one / 3n;
+  let sum = term;
+  for (let k = 1n; term !== 0n; k++) {
+    term /= 9n;
+    sum += term / (2n * k + 1n);
+  }
+  return 2n * sum;
+})();
+const LN2_PARTS = fixedToDoubles(LN2_FIXED, 300n, 3);
+const LN2: DD = [LN2_PARTS[0]!, LN2_PARTS[1]!];
+const LN10: DD = ((): DD => {
+  // ln 10 = 3 ln 2 + ln(5/4) = 3 ln 2 + 2 atanh(1/9)
+  const bits = 300n;
+  const one = 1n << bits;
+  let term = one / 9n;
+  let sum = term;
+  for (let k = 1n; term !== 0n; k++) {
+    term /= 81n;
+    sum += term / (2n * k + 1n);
+  }
+  const v = 3n * LN2_FIXED + 2n * sum;
+  return fixedToDoubles(v, bits, 2) as DD;
+})();
+
+// --- rounding a scaled double-double --------------------------------------------------------------
+
+/** (hi + lo) * 2^k rounded once to a double (overflow to ±Infinity, subnormals exact). */
+function ldexpRound(a: DD, k: number): number {
+  const [hi, lo] = quickTwoSum(a[0], a[1]);
+  if (hi === 0) return 0;
+  const e = Math.floor(Math.log2(Math.abs(hi)));
+  const top = e + k;
+  if (top > 1023) {
+    // May still round to the largest double only if below 2^1024.
+    if (top > 1024) return hi > 0 ? Infinity : -Infinity;
+  }
+  if (top >= -1022) return scale2(hi, k) + 0 * lo;
+  // Subnormal result: round (hi + lo) * 2^(k + 1074) to an integer, ties to even.
+  const s = k + 1074;
+  const vh = scale2(hi, s);
+  const vl = scale2(lo, s);
+  let n = Math.floor(vh);
+  let frac = vh - n + vl;
+  while (frac >= 1) {
+    n += 1;
+    frac -= 1;
+  }
+  while (frac < 0) {
+    n -= 1;
+    frac += 1;
+  }
+  if (frac > 0.5 || (frac === 0.5 && n % 2 !== 0)) n += 1;
+  return n * 2 ** -1074;
+}
+
+/** x * 2^k exactly (when representable), without intermediate overflow. */
+function scale2(x: number, k: number): number {
+  while (k > 1000) {
+    x *= 2 ** 1000;
+    k -= 1000;
+  }
+  while (k < -1000) {
+    x *= 2 ** -1000;
+    k += 1000;
+  }
+  return x * 2 ** k;
+}
+
+// --- exp ----------------------------------------------------------------------------------------
+
+/** e^a as (m, k) with e^a = m * 2^k, m ≈ 1 in double-double; |a| < 800. */
+function expParts(a: DD): [DD, number] {
+  const k = Math.round(a[0] / LN2[0]);
+  // r = a - k ln2, with k*ln2 split exactly.
+  let r = sub(a, twoProd(k, LN2_PARTS[0]!));
+  r = sub(r, twoProd(k, LN2_PARTS[1]!));
+  r = addD(r, -k * LN2_PARTS[2]!);
+  const em = expm1Small(r);
+  return [addD(em, 1), k];
+}
+
+/** expm1(r) for |r| <= 0.35 in double-double: Taylor at r/1024, then 10 doublings. */
+function expm1Small(r: DD): DD {
+  const s: DD = [r[0] / 1024, r[1] / 1024];
+  let p: DD = [0, 0];
+  for (let i = 11; i >= 1; i--) p = mul(divD(s, i), addD(p, 1));
+  for (let i = 0; i < 10; i++) p = mul(p, addD(p, 2));
+  return p;
+}
+
+function divD(a: DD, b: number): DD {
+  const q1 = a[0] / b;
+  const p = twoProd(q1, b);
+  const r = twoSum(a[0], -p[0]);
+  const q2 = (r[0] + (r[1] - p[1] + a[1])) / b;
+  return quickTwoSum(q1, q2);
+}
+
+export function exp(x: number): number {
+  if (x !== x) return x;
+  if (x > 709.782712893384) return Infinity;
+  if (x < -745.1332191019412) return 0;
+  if (Math.abs(x) < 2 ** -54) return 1 + x;
+  const [m, k] = expParts([x, 0]);
+  return ldexpRound(m, k);
+}
+
+// --- log ----------------------------------------------------------------------------------------
+
+/** ln(x) in double-double for finite x > 0. */
+function logDD(x: number): DD {
+  let e = 0;
+  if (x < 2 ** -1022) {
+    x *= 2 ** 54;
+    e = -54;
+  }
+  const [mi, ex] = frexpInt(x);
+  // x = m * 2^k with m in [sqrt(1/2), sqrt(2))
+  let k = ex + 52;
+  let m = Number(mi) * 2 ** -52;
+  while (m >= 2) {
+    m /= 2;
+    k += 1;
+  }
+  while (m < 1) {
+    m *= 2;
+    k -= 1;
+  }
+  if (m > Math.SQRT2) {
+    m /= 2;
+    k += 1;
+  }
+  k += e;
+  const lm = logNear1([m, 0]);
+  const kl = add(twoProd(k, LN2_PARTS[0]!), twoProd(k, LN2_PARTS[1]!));
+  return addD(add(kl, lm), k * LN2_PARTS[2]!);
+}
+
+/** ln(a) for a double-double a in about [0.5, 2], by one Newton step on exp. */
+function logNear1(a: DD): DD {
+  const y0 = Math.log(a[0] + a[1]);
+  if (y0 === 0 && a[1] === 0 && a[0] === 1) return [0, 0];
+  const [em, ek] = expParts([-y0, 0]);
+  const e: DD = [scale2(em[0], ek), scale2(em[1], ek)];
+  const t = addD(mul(a, e), -1); // a e^{-y0} - 1 = e^{ln a - y0} - 1
+  // ln(1 + t) = t - t^2/2 + t^3/3
+  const t2 = mul(t, t);
+  const corr = add(t, add(mulD(t2, -0.5), mulD(mul(t2, t), 1 / 3)));
+  return addD(corr, y0);
+}
+
+export function log(x: number): number {
+  if (x !== x || x === Infinity) return x;
+  if (x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === 1) return 0;
+  const r = logDD(x);
+  return r[0] + r[1];
+}
+
+export function log2(x: number): number {
+  if (x !== x || x === Infinity) return x;
+  if (x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  const [mi, ex] = frexpInt(x);
+  if ((mi & (mi - 1n)) === 0n) return ex + mi.toString(2).length - 1;
+  const r = div(logDD(x), LN2);
+  return r[0] + r[1];
+}
+
+// glibc's e_log10.c: not correctly rounded, and python3 shows its exact results.
+const TWO54 = 1.80143985094819840000e16;
+const IVLN10 = 4.34294481903251816668e-01;
+const LOG10_2HI = 3.01029995663611771306e-01;
+const LOG10_2LO = 3.69423907715893078616e-13;
+
+export function log10(x: number): number {
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, x);
+  let hx = buf.getInt32(0);
+  const lx = buf.getUint32(4);
+  let k = 0;
+  if (hx < 0x00100000) {
+    if (((hx & 0x7fffffff) | lx) === 0) return -Infinity;
+    if (hx < 0) return NaN;
+    k -= 54;
+    x *= TWO54;
+    buf.setFloat64(0, x);
+    hx = buf.getInt32(0);
+  }
+  if (hx >= 0x7ff00000) return x + x;
+  k += (hx >> 20) - 1023;
+  const i = (k & 0x80000000) >>> 31;
+  hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+  const y = k + i;
+  buf.setInt32(0, hx);
+  x = buf.getFloat64(0);
+  const z = y * LOG10_2LO + IVLN10 * log(x);
+  return z + y * LOG10_2HI;
+}
+
+// --- pow ----------------------------------------------------------------------------------------
+
+function isOddInteger(y: number): boolean {
+  return Number.isInteger(y) && Math.abs(y) < 2 ** 53 && Math.abs(y % 2) === 1;
+}
+
+/** C99 pow (glibc), for finite or special arguments. */
+export function pow(x: number, y: number): number {
+  if (y === 0) return 1;
+  if (x === 1) return 1;
+  if (x !== x || y !== y) return NaN;
+  if (y === Infinity || y === -Infinity) {
+    const ax = Math.abs(x);
+    if (ax === 1) return 1;
+    return (ax > 1) === (y > 0) ? Infinity : 0;
+  }
+  if (x === 0) {
+    if (y > 0) return isOddInteger(y) ? x : 0;
+    return isOddInteger(y) && Object.is(x, -0) ? -Infinity : Infinity;
+  }
+  if (x === Infinity) return y > 0 ? Infinity : 0;
+  if (x === -Infinity) {
+    if (y > 0) return isOddInteger(y) ? -Infinity : Infinity;
+    return isOddInteger(y) ? -0 : 0;
+  }
+  let sign = 1;
+  if (x < 0) {
+    if (!Number.isInteger(y)) return NaN;
+    if (isOddInteger(y)) sign = -1;
+    x = -x;
+  }
+  if (x === 1) return sign;
+  if (y === 1) return sign * x;
+  if (y === 2) return sign * x * x;
+  if (y === -1) return sign / x;
+  if (y === 0.5) return sign * Math.sqrt(x);
+  if (Number.isInteger(y) && Math.abs(y) <= 1024) {
+    const r = powInt(x, Math.abs(y));
+    if (r !== null) {
+      const v = y > 0 ? r : div([1, 0], r);
+      const d = v[0] + v[1];
+      if (Number.isFinite(d) && Math.abs(d) >= 2 ** -1022 && Math.abs(d) < 2 ** 1000) return sign * d;
+    }
+  }
+  const l = logDD(x);
+  const est = l[0] * y;
+  if (est > 710) return sign * Infinity;
+  if (est < -746) return sign * 0;
+  const p = mulD(l, y);
+  if (p[0] > 709.782712893384 + 1) return sign * Infinity;
+  const [m, k] = expParts(p);
+  return sign * ldexpRound(m, k);
+}
+
+/** x^n for a positive integer n by squaring in double-double; null when it leaves the safe range. */
+function powInt(x: number, n: number): DD | null {
+  let r: DD = [1, 0];
+  let b: DD = [x, 0];
+  for (;;) {
+    if (n & 1) {
+      r = mul(r, b);
+      if (!(Math.abs(r[0]) < 2 ** 990 && Math.abs(r[0]) > 2 ** -990)) return null;
+    }
+    n = Math.floor(n / 2);
+    if (n === 0) return r;
+    b = mul(b, b);
+    if (!(Math.abs(b[0]) < 2 ** 990 && Math.abs(b[0]) > 2 ** -990)) return null;
+  }
+}
+
+// --- trigonometry ---------------------------------------------------------------------------------
+
+/** x reduced modulo π/2: [n mod 4, r] with r in about [-π/4, π/4] as double-double. */
+function reduce(x: number): [number, DD] {
+  const ax = Math.abs(x);
+  if (ax <= Math.PI / 4) return [0, [x, 0]];
+  if (ax < 2 ** 28) {
+    const n = Math.round(x * (2 / Math.PI));
+    let r: DD = [x, 0];
+    for (const p of PIO2_PARTS) r = sub(r, twoProd(n, p));
+    return [((n % 4) + 4) % 4, r];
+  }
+  // Payne–Hanek with exact integers: x * 2/π = M * 2^E * (2/π).
+  const [mi, e] = frexpInt(x);
+  const prod = mi * TWO_OVER_PI_FIXED; // value * 2^(PI_BITS - e)
+  const shift = PI_BITS - BigInt(e);
+  const whole = prod >> shift;
+  let frac = prod - (whole << shift); // in [0, 2^shift)
+  let n = Number(((whole % 4n) + 4n) % 4n);
+  const half = 1n << (shift - 1n);
+  if (frac >= half) {
+    frac -= 1n << shift;
+    n = (n + 1) % 4;
+  }
+  // r = frac / 2^shift * π/2
+  const keep = 160n;
+  const f = shift > keep ? frac >> (shift - keep) : frac << (keep - shift);
+  const fd = fixedToDoubles(f, keep, 2) as DD;
+  return [n, mul(fd, PIO2)];
+}
+
+function sinKernel(r: DD): DD {
+  const r2 = mul(r, r);
+  let p: DD = [0, 0];
+  for (let i = 27; i >= 3; i -= 2) p = mul(divD(r2, -(i * (i - 1))), addD(p, 1));
+  return mul(r, addD(p, 1));
+}
+
+function cosKernel(r: DD): DD {
+  const r2 = mul(r, r);
+  let p: DD = [0, 0];
+  for (let i = 26; i >= 2; i -= 2) p = mul(divD(r2, -(i * (i - 1))), addD(p, 1));
+  return addD(p, 1);
+}
+
+export function sin(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -26) return x;
+  const [n, r] = reduce(x);
+  const v = n === 0 ? sinKernel(r) : n === 1 ? cosKernel(r) : n === 2 ? neg(sinKernel(r)) : neg(cosKernel(r));
+  return v[0] + v[1];
+}
+
+export function cos(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -27) return 1;
+  const [n, r] = reduce(x);
+  const v = n === 0 ? cosKernel(r) : n === 1 ? neg(sinKernel(r)) : n === 2 ? neg(cosKernel(r)) : sinKernel(r);
+  return v[0] + v[1];
+}
+
+export function tan(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -27) return x;
+  const [n, r] = reduce(x);
+  const s = sinKernel(r);
+  const c = cosKernel(r);
+  const v = n % 2 === 0 ? div(s, c) : neg(div(c, s));
+  return v[0] + v[1];
+}
+
+/** atan of a double-double with |a| <= 1. */
+function atanSmall(a: DD): DD {
+  const y0 = Math.atan(a[0] + a[1]);
+  if (y0 === 0) return a;
+  const s = sinKernel([y0, 0]);
+  const c = cosKernel([y0, 0]);
+  // atan(a) = y0 + atan((a cos y0 - sin y0) / (cos y0 + a sin y0))
+  const d = div(sub(mul(a, c), s), add(c, mul(a, s)));
+  const d3 = mulD(mul(mul(d, d), d), -1 / 3);
+  return addD(add(d, d3), y0);
+}
+
+function atanDD(a: DD): DD {
+  const ax = Math.abs(a[0]);
+  if (ax <= 1) return atanSmall(a);
+  if (ax > 2 ** 60) return a[0] > 0 ? addD(PIO2, -1 / a[0]) : addD(neg(PIO2), -1 / a[0]);
+  const inv = atanSmall(div([1, 0], a));
+  return a[0] > 0 ? sub(PIO2, inv) : sub(neg(PIO2), inv);
+}
+
+export function atan(x: number): number {
+  if (x !== x) return x;
+  if (x === Infinity) return PIO2[0];
+  if (x === -Infinity) return -PIO2[0];
+  if (Math.abs(x) < 2 ** -27) return x;
+  const v = atanDD([x, 0]);
+  return v[0] + v[1];
+}
+
+export function atan2(y: number, x: number): number {
+  if (x !== x || y !== y) return NaN;
+  if (y === 0) {
+    if (x > 0 || Object.is(x, 0)) return y;
+    return Object.is(y, -0) ? -PI[0] : PI[0];
+  }
+  if (x === 0) return y > 0 ? PIO2[0] : -PIO2[0];
+  if (x === Infinity) {
+    if (y === Infinity) return PI[0] / 4;
+    if (y === -Infinity) return -PI[0] / 4;
+    return y > 0 ? 0 : -0;
+  }
+  if (x === -Infinity) {
+    if (y === Infinity) return (3 * PI[0]) / 4;
+    if (y === -Infinity) return (-3 * PI[0]) / 4;
+    return y > 0 ? PI[0] : -PI[0];
+  }
+  if (y === Infinity) return PIO2[0];
+  if (y === -Infinity) return -PIO2[0];
+  let v: DD;
+  if (Math.abs(y) <= Math.abs(x)) {
+    const q = divScaled(y, x);
+    if (q === null) return x > 0 ? y / x : y > 0 ? PI[0] : -PI[0];
+    v = atanSmall(q);
+    if (x < 0) v = y > 0 ? add(v, PI) : sub(v, PI);
+  } else {
+    const q = divScaled(x, y);
+    if (q === null) return y > 0 ? PIO2[0] : -PIO2[0];
+    v = atanSmall(q);
+    v = y > 0 ? sub(PIO2, v) : sub(neg(PIO2), v);
+  }
+  return v[0] + v[1];
+}
+
+/** a / b as double-double, or null when it underflows below double-double's reach. */
+function divScaled(a: number, b: number): DD | null {
+  const q = a / b;
+  if (q === 0 || Math.abs(q) < 2 ** -1000) return null;
+  if (!Number.isFinite(a * SPLITTER) || !Number.isFinite(b * SPLITTER)) {
+    const s = 2 ** -600;
+    return div([a * s, 0], [b * s, 0]);
+  }
+  return div([a, 0], [b, 0]);
+}
+
+export function asin(x: number): number {
+  if (x !== x) return x;
+  const ax = Math.abs(x);
+  if (ax > 1) return NaN;
+  if (ax < 2 ** -26) return x;
+  if (ax === 1) return x > 0 ? PIO2[0] : -PIO2[0];
+  const c = sqrtDD(mul(twoSum(1, -x), twoSum(1, x)));
+  const v = ax <= 0.5 ? atanSmall(div([x, 0], c)) : x > 0 ? sub(PIO2, atanDD(div(c, [x, 0]))) : sub(neg(PIO2), atanDD(div(c, [x, 0])));
+  return v[0] + v[1];
+}
+
+export function acos(x: number): number {
+  if (x !== x) return x;
+  const ax = Math.abs(x);
+  if (ax > 1) return NaN;
+  if (x === 1) return 0;
+  if (x === -1) return PI[0];
+  const s = sqrtDD(mul(twoSum(1, -x), twoSum(1, x)));
+  // acos x = atan2(sqrt(1 - x^2), x)
+  let v: DD;
+  if (ax < 1e-300) return PIO2[0];
+  if (s[0] <= ax) {
+    v = atanSmall(div(s, [x, 0]));
+    if (x < 0) v = add(v, PI);
+  } else {
+    v = sub(PIO2, atanSmall(div([x, 0], s)));
+  }
+  return v[0] + v[1];
+}

@@ -1,0 +1,20 @@
+from collections import Counter, OrderedDict, defaultdict, deque, namedtuple, ChainMap, UserDict, UserList
+c = Counter("abracadabra")
+print(c, c.most_common(2), c["z"], sorted(c.elements())[:5], c.total(), sum(c.values()))
+c2 = Counter(a=1, b=5); print(c + c2, c - c2, c & c2, c | c2, -Counter(a=-2), +Counter(a=-1, b=2))
+c.update("aaa"); c.subtract({"b": 10}); print(c["a"], c["b"], dict(Counter([1, 1, 2])), Counter({"x": 2}) == Counter(x=2))
+dd = defaultdict(list)
+for k, v in [("x", 1), ("y", 2), ("x", 3)]:
+    dd[k].append(v)
+print(dd, dd["new"], dict(dd), defaultdict(int).default_factory, repr(defaultdict(lambda: 0)).startswith("defaultdict(<function"))
+od = OrderedDict.fromkeys("abc", 0); od.move_to_end("a"); od["d"] = 1; od.move_to_end("d", last=False)
+print(od, list(od.items()), od.popitem(), od == OrderedDict([("d", 1), ("b", 0), ("c", 0)]), OrderedDict(a=1) == {"a": 1})
+Emp = namedtuple("Emp", "name dept salary", defaults=[0])
+e = Emp("ann", "eng"); print(e, e._fields, e._field_defaults, Emp._make(["x", "y", 3]), e._replace(salary=5), e[0], e.salary)
+cm = ChainMap({"a": 1}, {"a": 2, "b": 3}); print(cm["a"], cm["b"], len(cm), sorted(cm), cm.new_child({"c": 4})["c"], cm.parents)
+dq = deque(range(5), maxlen=4); dq.appendleft(9); dq.rotate(1); print(dq, dq.count(9), dq.index(2), list(reversed(dq)), dq.maxlen, dq * 2 if False else "")
+class MyDict(UserDict):
+    def __setitem__(self, k, v): super().__setitem__(k, v * 2)
+md = MyDict(a=1); md["b"] = 2; print(md, md.data, isinstance(md, dict))
+ul = UserList([3, 1, 2]); ul.sort(); print(ul, ul + [4], len(ul))
+print(Counter("hello world").most_common(3), sorted(Counter(x % 3 for x in range(10)).items()))

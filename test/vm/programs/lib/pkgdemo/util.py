@@ -1,0 +1,5 @@
+def shout(s):
+    return s.upper() + "!"
+
+def fail(x):
+    return x["missing"]

@@ -1,0 +1,3 @@
+def f():
+    raise ExceptionGroup("problems", [ValueError("bad value"), TypeError("bad type")])
+f()

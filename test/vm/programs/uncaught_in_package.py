@@ -1,0 +1,5 @@
+from pkgdemo import util
+def lookup(d):
+    return util.fail(d)
+print(lookup({"missing": 1}))
+print(lookup({"present": 2}))
