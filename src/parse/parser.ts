@@ -4,7 +4,6 @@
 //   decode (tokenize/decode.ts) -> layout pre-pass (tokenize/layout.ts)
 //     -> Ohm match of grammar/python.ohm -> semantic actions (actions.ts) -> AST
 //   and on failure: errors.ts decides which error CPython would have reported.
-import type { MatchResult } from 'ohm-js';
 import * as ast from '../../generated/ast.js';
 import grammars from '../../generated/python.ohm-bundle.js';
 import { PySyntaxError } from '../diagnostics/syntax-error.js';
@@ -15,12 +14,23 @@ import { actions, ActionSyntaxError } from './actions.js';
 import { ParseContext, withContext } from './context.js';
 import { reportSyntaxError, syntaxErrorFromAction, tokenizerKnowsEncoding } from './errors.js';
 import { tokenEndActions } from './token-end.js';
+import { setDefaultSyntaxBackend, syntaxBackend, type StartRule, type SyntaxBackend } from './backend.js';
 
 // grammar/python.ohm holds two grammars: Python, and PythonErrors, used only after a failure.
 const grammar = grammars.Python;
 const semantics = grammar.createSemantics().addOperation('toAST', actions).addOperation('tokenEnd', tokenEndActions);
 
-export type StartRule = 'File' | 'Eval' | 'Fstring';
+/** The reference backend: Ohm interpreting grammar/python.ohm. */
+export const ohmBackend: SyntaxBackend = {
+  name: 'ohm',
+  parse(text, startRule) {
+    const match = grammar.match(text, startRule);
+    return match.succeeded() ? (semantics(match)['toAST']() as ast.mod | ast.expr) : null;
+  },
+};
+setDefaultSyntaxBackend(() => ohmBackend);
+
+export type { StartRule };
 
 /** Parses a module from the bytes of a file (BOM and PEP 263 coding declarations honoured). */
 export function parseBytes(bytes: Uint8Array, filename: string): ast.Module {
@@ -58,8 +68,8 @@ export function parseText(input: string, filename: string, startRule: StartRule,
       if (!Array.isArray(parsed)) failedStatement = parsed.failedAt;
     } else if (!lay.error) {
       context.offset = 0;
-      const match = grammar.match(lay.text, startRule);
-      if (match.succeeded()) return buildAST(match, lay, context);
+      const tree = withContext(context, () => syntaxBackend().parse(lay.text, startRule));
+      if (tree !== null) return tree;
     }
   } catch (e) {
     // An action raised (a string literal, a complex literal): CPython raises it in the middle
@@ -74,10 +84,6 @@ export function parseText(input: string, filename: string, startRule: StartRule,
   throw reportSyntaxError(lay, {
     startRule, filename, convertToChars: options.convertToChars ?? true, actionError, onBigStack: options.onBigStack, stackOverflowed, failedStatement,
   });
-}
-
-function buildAST(match: MatchResult, _lay: Layout, context: ParseContext): ast.mod | ast.expr {
-  return withContext(context, () => semantics(match)['toAST']());
 }
 
 /** Keywords that continue the compound statement of the line before. */
@@ -110,14 +116,14 @@ function parseStatementByStatement(lay: Layout, context: ParseContext): ast.stmt
   const text = lay.text;
   const boundaries = statementChunks(lay);
   const body: ast.stmt[] = [];
+  const backend = syntaxBackend();
   for (let i = 0; i + 1 < boundaries.length; i++) {
     const from = boundaries[i]!;
     const to = boundaries[i + 1]!;
     if (to === from) continue;
-    const match = grammar.match(text.slice(from, to), 'File');
-    if (match.failed()) return { failedAt: from };
     context.offset = from;
-    const module = buildAST(match, lay, context) as ast.Module;
+    const module = withContext(context, () => backend.parse(text.slice(from, to), 'File')) as ast.Module | null;
+    if (module === null) return { failedAt: from };
     for (const stmt of module.body) body.push(stmt);
   }
   return body;
