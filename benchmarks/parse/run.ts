@@ -1,169 +1,188 @@
-// `npm run bench`: parse throughput of pyc and of CPython's ast.parse on the same stdlib files,
-// measured in one run and printed side by side.
-//   --sample N        a deterministic, evenly spread subset of N files (default: every file;
-//                     the Ohm parser needs minutes for all of them)
-//   --min-seconds S   repeat whole passes until S seconds have gone by (default 3; at least one
-//                     pass; the warm-up pass is not counted)
-//   --only pyc|python measure one side only (e.g. under `node --cpu-prof`)
-//   --phases          also time pyc's stages apart: decoding + layout pre-pass, and ast.dump
-//   --json FILE       also write the figures as JSON
-// Files CPython rejects are left out on both sides. Timings are of parsing only: all files are
-// read into memory first. pyc runs in this process on one core; python3 in a child process.
-// Both wall-clock and CPU-time rates are printed: on a busy machine the CPU-time ones are the
-// fairer comparison (pyc's include V8's GC and compiler threads).
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { dump } from '../../src/ast/dump.js';
-import { parseBytes, PySyntaxError } from '../../src/parse/parser.js';
-import { decodeSource } from '../../src/tokenize/decode.js';
-import { layout } from '../../src/tokenize/layout.js';
-import { projectRoot } from '../../test/conformance/ast-oracle.js';
-import { stdlibFiles } from '../../test/conformance/corpus.js';
+// `npm run bench`: parse throughput and peak memory of pyc's parser (both syntax backends), of
+// CPython's ast.parse, and of three peers (pyright's parser, tree-sitter-python, @lezer/python),
+// measured in one run on the same stdlib files and printed side by side.
+//   --parsers LIST        which, in this order (default generated,ohm,python3,pyright,tree-sitter,lezer)
+//   --sample N            a deterministic, evenly spread subset of N files for all (default: every file)
+//   --ohm-sample N        the Ohm backend on an evenly spread N of the files only (it needs 10+
+//                         minutes for all of them); its ratio is then against python3 on the same N
+//   --generated-sample N  the same for the generated backend
+//   --min-seconds S       repeat whole passes until S seconds have gone by (default 3; at least one
+//                         pass; the warm-up is not counted)
+//   --warm-up-seconds S   cut the JavaScript parsers' untimed warm-up pass short after S seconds
+//                         (default 30, and at least 40 files: only the Ohm backend is that slow)
+//   --phases              pyc: one more pass timing decoding + layout pre-pass and ast.dump apart
+//   --cpu-prof DIR        run the JavaScript parsers' processes under node --cpu-prof (DIR/PARSER.cpuprofile)
+//   --json FILE           also write the figures as JSON
+// Each parser runs in a child process of its own (one at a time), so its peak RSS is its own:
+// python3 in tools/bench-parse.py, the JavaScript ones in worker.ts. All read every file into
+// memory first, make one untimed warm-up pass (cut short for slow JavaScript parsers), and time
+// parsing only, from the file's bytes. Files CPython rejects are left out
+// everywhere (python3 always runs first to find them). Wall-clock and CPU-time rates are both
+// printed: on a busy machine the CPU-time ones are the fairer comparison (node's include V8's GC
+// and compiler threads).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stdlibFiles, stdlibRoot } from '../../test/conformance/corpus.js';
+import { sampleFiles, type Figures, type Skipped } from './figures.js';
+import type { JsParserName } from './parsers.js';
 
-interface SideFigures {
-  files: number;
-  lines: number;
-  bytes: number;
-  passes: number;
-  /** Seconds of each timed pass: wall clock, and CPU time of the process (robust to a busy machine). */
-  seconds: number[];
-  cpuSeconds: number[];
-  /** Peak resident set size of the process, in KB. */
-  maxrssKb: number;
-}
-
-interface PycFigures extends SideFigures {
-  /** Peak V8 heap in use, sampled after each file, in bytes. */
-  peakHeapBytes: number;
-  /** Resident set size after loading the files and before parsing, in KB. */
-  rssBeforeKb: number;
-  phases?: { layoutSeconds: number; dumpSeconds: number; parseSeconds: number };
-}
-
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
   const k = args.indexOf(name);
   return k >= 0 ? args[k + 1] : undefined;
 };
-const only = option('--only');
+const numberOption = (name: string): number | undefined => {
+  const v = option(name);
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v)) throw new Error(`${name} wants a number of files, not ${v}`);
+  return Number(v);
+};
+const allParsers = ['generated', 'ohm', 'python3', 'pyright', 'tree-sitter', 'lezer'];
+const parsers = option('--parsers')?.split(',') ?? allParsers;
+for (const p of parsers) if (!allParsers.includes(p)) throw new Error(`--parsers: unknown parser ${p} (known: ${allParsers.join(', ')})`);
 const minSeconds = Number(option('--min-seconds') ?? 3);
-
-/** N items spread evenly over the list (for the sorted file list: the same N files on every machine with this stdlib). */
-export function sampleFiles<T>(items: T[], n: number | undefined): T[] {
-  if (n === undefined || n >= items.length) return items;
-  return Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]!);
+const warmUpSeconds = Number(option('--warm-up-seconds') ?? 30);
+const samples = new Map<string, number>();
+for (const [parser, flag] of [['ohm', '--ohm-sample'], ['generated', '--generated-sample']] as const) {
+  const n = numberOption(flag);
+  if (n !== undefined) samples.set(parser, n);
 }
+const cpuProfDir = option('--cpu-prof');
 
-function countLines(b: Uint8Array): number {
-  let n = 0;
-  for (const c of b) if (c === 10) n++;
-  return b.length > 0 && b[b.length - 1] !== 10 ? n + 1 : n;
-}
+const log = (message: string): void => void process.stderr.write(`bench: ${message}\n`);
+const int = (x: number): string => Math.round(x).toLocaleString('en-US');
+const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
+const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-function runPython(files: string[]): SideFigures & { rejected: string[] } {
-  const r = spawnSync('python3', [join(projectRoot, 'tools', 'bench-parse.py'), String(minSeconds)], {
+interface PythonFigures extends Figures { rejected: string[] }
+
+function runPython(files: string[], seconds: number): PythonFigures {
+  const r = spawnSync('python3', [join(projectRoot, 'tools', 'bench-parse.py'), String(seconds)], {
     input: files.join('\n') + '\n', maxBuffer: 1 << 26,
   });
   if (r.status !== 0) throw new Error(`tools/bench-parse.py failed: ${r.stderr.toString()}`);
   const o = JSON.parse(r.stdout.toString()) as { files: number; lines: number; bytes: number; passes: number; seconds: number[]; cpu_seconds: number[]; maxrss_kb: number; rejected: string[] };
-  return { files: o.files, lines: o.lines, bytes: o.bytes, passes: o.passes, seconds: o.seconds, cpuSeconds: o.cpu_seconds, maxrssKb: o.maxrss_kb, rejected: o.rejected };
-}
-
-function runPyc(files: string[]): PycFigures {
-  const sources = files.map((f) => new Uint8Array(readFileSync(f)));
-  const rssBeforeKb = Math.round(process.memoryUsage().rss / 1024);
-  // Warm-up: a pass over up to 40 files (spread out), untimed, so the JIT has seen the parser.
-  for (const s of sampleFiles(sources, Math.min(40, sources.length))) parseBytes(s, '<warm-up>');
-  let peakHeapBytes = 0;
-  const rejected = new Set<number>();
-  const seconds: number[] = [];
-  const cpuSeconds: number[] = [];
-  const started = performance.now();
-  while (seconds.length === 0 || (performance.now() - started) / 1000 < minSeconds) {
-    const t0 = performance.now();
-    const c0 = process.cpuUsage();
-    sources.forEach((s, i) => {
-      try {
-        parseBytes(s, files[i]!);
-      } catch (e) {
-        // Only with --only pyc are there files CPython rejects here; they are timed, not counted.
-        if (!(e instanceof PySyntaxError)) throw e;
-        rejected.add(i);
-      }
-      const heap = process.memoryUsage().heapUsed;
-      if (heap > peakHeapBytes) peakHeapBytes = heap;
-    });
-    // (memoryUsage costs ~µs per file: noise next to milliseconds of parsing.)
-    seconds.push((performance.now() - t0) / 1000);
-    const c = process.cpuUsage(c0);
-    cpuSeconds.push((c.user + c.system) / 1e6);
-  }
-  const accepted = sources.filter((_, i) => !rejected.has(i));
-  const figures: PycFigures = {
-    files: accepted.length,
-    lines: accepted.reduce((n, s) => n + countLines(s), 0),
-    bytes: accepted.reduce((n, s) => n + s.length, 0),
-    passes: seconds.length,
-    seconds,
-    cpuSeconds,
-    maxrssKb: process.resourceUsage().maxRSS,
-    peakHeapBytes,
-    rssBeforeKb,
+  const version = execFileSync('python3', ['-c', 'import platform; print(platform.python_implementation(), platform.python_version())']).toString().trim();
+  return {
+    parser: 'python3', invoked: `${version}: ast.parse(bytes, filename) (tools/bench-parse.py)`,
+    files: o.files, lines: o.lines, bytes: o.bytes, passes: o.passes, seconds: o.seconds, cpuSeconds: o.cpu_seconds, maxrssKb: o.maxrss_kb, rejected: o.rejected,
   };
-  if (args.includes('--phases')) {
-    let layoutSeconds = 0, dumpSeconds = 0, parseSeconds = 0;
-    sources.forEach((s, i) => {
-      if (rejected.has(i)) return;
-      const t0 = performance.now();
-      layout(decodeSource(s).text);
-      const t1 = performance.now();
-      const tree = parseBytes(s, files[i]!);
-      const t2 = performance.now();
-      dump(tree, { includeAttributes: true });
-      const t3 = performance.now();
-      layoutSeconds += (t1 - t0) / 1000;
-      parseSeconds += (t2 - t1) / 1000;
-      dumpSeconds += (t3 - t2) / 1000;
-    });
-    figures.phases = { layoutSeconds, dumpSeconds, parseSeconds };
+}
+
+function runWorker(parser: JsParserName, files: string[]): Figures | Skipped {
+  const worker = join(dirname(fileURLToPath(import.meta.url)), 'worker.js');
+  const nodeArgs = cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`, `--cpu-prof-name=${parser}.cpuprofile`] : [];
+  const r = spawnSync(process.execPath, [...nodeArgs, worker, parser, String(minSeconds), String(warmUpSeconds), ...(args.includes('--phases') ? ['--phases'] : [])], {
+    input: files.join('\n') + '\n', maxBuffer: 1 << 26,
+  });
+  const lastLine = r.stdout.toString().trimEnd().split('\n').at(-1) ?? '';
+  if (r.status !== 0 || !lastLine.startsWith('{')) {
+    const why = (r.stderr.toString().trim().split('\n').at(-1) ?? '') || `exit status ${r.status}${r.signal ? `, ${r.signal}` : ''}`;
+    return { parser, skipped: `its process failed: ${why}` };
   }
-  return figures;
+  return JSON.parse(lastLine) as Figures | Skipped;
 }
 
-const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-const int = (x: number): string => Math.round(x).toLocaleString('en-US');
-const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
+const isSkipped = (f: Figures | Skipped): f is Skipped => 'skipped' in f;
 
-let files = sampleFiles(stdlibFiles(), option('--sample') !== undefined ? Number(option('--sample')) : undefined);
-let python: (SideFigures & { rejected: string[] }) | null = null;
-if (only !== 'pyc') {
-  python = runPython(files);
-  const rejected = new Set(python.rejected);
-  files = files.filter((f) => !rejected.has(f));
-}
-const pyc = only !== 'python' ? runPyc(files) : null;
+// python3 first: it finds the files CPython rejects, which every parser then leaves out.
+let files = sampleFiles(stdlibFiles(), numberOption('--sample'));
+log(`python3 on ${int(files.length)} files${parsers.includes('python3') ? '' : ' (only to find the files CPython rejects)'}`);
+const python = runPython(files, parsers.includes('python3') ? minSeconds : 0);
+const rejected = new Set(python.rejected);
+files = files.filter((f) => !rejected.has(f));
 
-const corpus = pyc ?? python!;
-const rejectedNote = python && python.rejected.length > 0 ? ` (${python.rejected.length} files CPython rejects left out)` : '';
-console.log(`parse benchmark: ${corpus.files} stdlib files, ${int(corpus.lines)} lines, ${mb(corpus.bytes)} MB${rejectedNote}`);
-const rows: [string, string, string, string][] = [['', 'pyc (Ohm)', 'python3 ast.parse', 'ratio']];
-const perSecond = (side: SideFigures | null, of: number, cpu = false): number => (side ? of / mean(cpu ? side.cpuSeconds : side.seconds) : NaN);
-for (const cpu of [false, true]) {
-  const pycLines = perSecond(pyc, corpus.lines, cpu);
-  const pyLines = perSecond(python, corpus.lines, cpu);
-  rows.push([cpu ? 'lines/s (CPU time)' : 'lines/s', pyc ? int(pycLines) : '-', python ? int(pyLines) : '-', pyc && python ? `python3 ${(pyLines / pycLines).toFixed(1)}x faster` : '']);
+interface Row { figures: Figures | Skipped; label: string; reference?: Figures }
+const rows: Row[] = [];
+/** python3 on the sample a sampled parser ran on (by sample size), for like-for-like ratios. */
+const pythonOnSample = new Map<number, Figures>();
+for (const parser of parsers) {
+  if (parser === 'python3') {
+    rows.push({ figures: python, label: 'python3', reference: python });
+    continue;
+  }
+  const n = samples.get(parser);
+  const subset = n !== undefined ? sampleFiles(files, n) : files;
+  const sampled = subset.length < files.length;
+  log(`${parser} on ${int(subset.length)} files${sampled ? ' (a sample)' : ''}`);
+  const t0 = performance.now();
+  const figures = runWorker(parser as JsParserName, subset);
+  log(isSkipped(figures) ? `${parser} skipped: ${figures.skipped}` : `${parser} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  let reference: Figures | undefined = parsers.includes('python3') ? python : undefined;
+  if (reference && sampled) {
+    if (!pythonOnSample.has(subset.length)) {
+      log(`python3 on the same ${int(subset.length)} files`);
+      pythonOnSample.set(subset.length, runPython(subset, minSeconds));
+    }
+    reference = pythonOnSample.get(subset.length);
+  }
+  rows.push({ figures, label: sampled ? `${parser} (sample)` : parser, reference });
 }
-rows.push(['MB/s', pyc ? (perSecond(pyc, corpus.bytes) / 1e6).toFixed(3) : '-', python ? (perSecond(python, corpus.bytes) / 1e6).toFixed(2) : '-', '']);
-rows.push(['s per pass', pyc ? `${mean(pyc.seconds).toFixed(2)} (${pyc.passes} passes)` : '-', python ? `${mean(python.seconds).toFixed(3)} (${python.passes} passes)` : '-', '']);
-rows.push(['peak RSS (MB)', pyc ? `${mb(pyc.maxrssKb * 1024)} (${mb(pyc.rssBeforeKb * 1024)} before parsing)` : '-', python ? mb(python.maxrssKb * 1024) : '-', '']);
-if (pyc) rows.push(['peak JS heap (MB)', mb(pyc.peakHeapBytes), '', '']);
-const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
-for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c]!)).join('   ').trimEnd());
-if (pyc?.phases) {
-  const p = pyc.phases;
-  console.log(`pyc phases (one more pass): decoding + layout pre-pass ${p.layoutSeconds.toFixed(2)} s, whole parse ${p.parseSeconds.toFixed(2)} s `
-    + `(layout ${((100 * p.layoutSeconds) / p.parseSeconds).toFixed(1)}% of it), ast.dump ${p.dumpSeconds.toFixed(2)} s`);
+// The python3 runs on samples go right after the python3 row.
+const at = rows.findIndex((r) => r.figures === python);
+rows.splice(at < 0 ? rows.length : at + 1, 0, ...[...pythonOnSample.values()].map((f) => ({ figures: f, label: `python3 (sample of ${int(f.files)})`, reference: f })));
+
+console.log(`parse benchmark: ${int(files.length)} stdlib files, ${int(python.lines)} lines, ${mb(python.bytes)} MB`
+  + `${rejected.size > 0 ? ` (${rejected.size} file${rejected.size === 1 ? '' : 's'} CPython rejects left out)` : ''}; rates by wall clock and by CPU time of each parser's process`);
+const table: string[][] = [['parser', 'files', 'lines', 'lines/s wall', 'lines/s CPU', 'vs python3 wall', 'vs python3 CPU', 's/pass (passes)', 'peak RSS MB', '(before parsing)', 'peak JS heap MB', 'files with errors']];
+for (const { figures: f, label, reference } of rows) {
+  if (isSkipped(f)) {
+    table.push([label, 'skipped', ...Array<string>(table[0]!.length - 2).fill('')]);
+    continue;
+  }
+  const rate = (seconds: number[]): number => f.lines / mean(seconds);
+  const ratio = (cpu: boolean): string => {
+    if (!reference) return '';
+    const x = rate(cpu ? f.cpuSeconds : f.seconds) / (reference.lines / mean(cpu ? reference.cpuSeconds : reference.seconds));
+    return `${x >= 0.1 ? x.toFixed(2) : x.toPrecision(2)}x`;
+  };
+  table.push([
+    label, int(f.files), int(f.lines), int(rate(f.seconds)), int(rate(f.cpuSeconds)), ratio(false), ratio(true),
+    `${mean(f.seconds).toFixed(mean(f.seconds) < 10 ? 2 : 1)} (${f.passes})`,
+    mb(f.maxrssKb * 1024), f.rssBeforeKb !== undefined ? `(${mb(f.rssBeforeKb * 1024)})` : '',
+    f.peakHeapBytes !== undefined ? mb(f.peakHeapBytes) : '',
+    f.errorFiles !== undefined ? int(f.errorFiles) + (f.noTree ? ` (${int(f.noTree)} no tree)` : '') : '',
+  ]);
 }
+const widths = table[0]!.map((_, c) => Math.max(...table.map((r) => r[c]!.length)));
+for (const r of table) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd());
+
+const notes: string[] = [];
+for (const [parser, n] of samples) {
+  const row = rows.find((r) => r.figures.parser === parser && !isSkipped(r.figures));
+  if (row && !isSkipped(row.figures) && row.figures.files < files.length) {
+    notes.push(`${parser}: on an evenly spread sample of ${int(n)} of the files (${int(row.figures.lines)} lines), not the whole corpus;`
+      + ` its ratios are against python3 on the same sample.`);
+  }
+}
+notes.push('files with errors: pyc: files it raised on (CPython accepts them all); peers (not exact Python 3.11 parsers):'
+  + ' files whose tree has error nodes (tree-sitter, lezer) or syntax diagnostics (pyright). Peers are checked in an untimed pass after the timing.');
+const stdlib = stdlibRoot();
+for (const { figures: f, label } of rows) {
+  if (isSkipped(f)) notes.push(`${label}: skipped: ${f.skipped}`);
+  else if (f.parser === 'python3' && f !== python) continue;
+  else {
+    notes.push(`${label}: ${f.invoked}`);
+    if (f.errorExamples?.length) notes.push(`  with errors: ${f.errorExamples.map((p) => relative(stdlib, p)).join(', ')}${f.errorFiles! > f.errorExamples.length ? ', ...' : ''}`);
+    if (f.noTree) notes.push(`  made no tree for ${int(f.noTree)} files${f.invoked.startsWith('pyc') ? ' (raised something other than a SyntaxError)' : ''}`);
+    if (f.warmUpFiles !== undefined && f.warmUpFiles < f.files) notes.push(`  warm-up cut short after ${int(f.warmUpFiles)} of the ${int(f.files)} files (--warm-up-seconds ${warmUpSeconds})`);
+    if (f.phases) {
+      const p = f.phases;
+      notes.push(`  phases (one more pass): decoding + layout pre-pass ${p.layoutSeconds.toFixed(2)} s, whole parse ${p.parseSeconds.toFixed(2)} s `
+        + `(layout ${((100 * p.layoutSeconds) / p.parseSeconds).toFixed(1)}% of it), ast.dump ${p.dumpSeconds.toFixed(2)} s`);
+    }
+    if (f.files === files.length && f.lines !== python.lines) notes.push(`  counted ${int(f.lines)} lines where python3 counted ${int(python.lines)}`);
+  }
+}
+console.log(notes.map((n) => (n.startsWith(' ') ? n : `- ${n}`)).join('\n'));
+
 const jsonFile = option('--json');
-if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ pyc, python, lines: corpus.lines, bytes: corpus.bytes, files: corpus.files }, null, 2) + '\n');
+if (jsonFile) {
+  writeFileSync(jsonFile, JSON.stringify({
+    files: files.length, lines: python.lines, bytes: python.bytes, rejected: python.rejected,
+    parsers: rows.map((r) => ({ ...r.figures, label: r.label, reference: r.reference && r.reference !== r.figures ? r.reference.parser + (r.reference === python ? '' : ` (sample of ${r.reference.files})`) : undefined })),
+  }, null, 2) + '\n');
+}

@@ -25,6 +25,7 @@ import { cacheFromSource, type InvalidationMode } from '../pyc/index.js';
 import { buildFile, type BuildResult, type BuildTask } from './build-file.js';
 import { findBuildFiles, isDirectory } from './build-files.js';
 import type { WorkerRequest, WorkerResponse } from './build-worker.js';
+import { syntaxWorkerData } from './syntax-choice.js';
 
 export interface BuildOptions {
   jsonl?: boolean;
@@ -82,7 +83,7 @@ function runWorkers(tasks: readonly BuildTask[], jobs: number, report: (index: n
       resolve();
     };
     const start = (): void => {
-      const worker = new Worker(url);
+      const worker = new Worker(url, { workerData: syntaxWorkerData() });
       workers.add(worker);
       let current = -1;
       const feed = (): void => {

@@ -1,7 +1,11 @@
 // A `pyc build -j N` worker thread: builds the files the main thread sends, one message each,
 // and answers each with its BuildResult.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { buildFile, type BuildResult, type BuildTask } from './build-file.js';
+import { applyWorkerSyntaxChoice } from './syntax-choice.js';
+
+// The main thread's --parser / --grammar / --actions (messages wait in the port meanwhile).
+await applyWorkerSyntaxChoice(workerData);
 
 export interface WorkerRequest {
   index: number;

@@ -5,6 +5,7 @@ import { astCommand } from './ast-command.js';
 import { buildCommand, type BuildOptions } from './build-command.js';
 import { disCommand } from './dis-command.js';
 import { runCommand } from './run-command.js';
+import { applySyntaxChoice, reportSyntaxChoiceError, withSyntaxOptions } from './syntax-choice.js';
 
 function run(body: () => number): void {
   try {
@@ -32,15 +33,13 @@ function runAsync(body: () => Promise<number>): Promise<void> {
 const program = new Command();
 program.name('pyc').description('A Python 3.11 compiler toolchain in TypeScript').version('0.1.0');
 
-program
-  .command('ast')
+withSyntaxOptions(program.command('ast'))
   .description('print the AST of Python files (as ast.dump)')
   .option('--jsonl', 'one JSON object per file, with ast.dump(tree, include_attributes=True)')
   .argument('<paths...>', 'files or directories (searched recursively for *.py)')
   .action((paths: string[], opts: { jsonl?: boolean }) => run(() => astCommand(paths, opts)));
 
-program
-  .command('build')
+withSyntaxOptions(program.command('build'))
   .description('compile Python files to __pycache__/NAME.cpython-311.pyc (as py_compile / compileall)')
   .option('--jsonl', 'one JSON object per file: {"file", "ok": true} or {"file", "error": {...}}')
   .option('-o, --output <file>', 'write the .pyc here (one source file only)')
@@ -51,16 +50,14 @@ program
   .argument('<paths...>', 'files, or directories searched recursively for *.py')
   .action((paths: string[], opts: BuildOptions) => runAsync(() => buildCommand(paths, opts)));
 
-program
-  .command('dis')
+withSyntaxOptions(program.command('dis'))
   .description('disassemble a Python source file or a .pyc file (as python3 -m dis)')
   .argument('<path>', 'a .py file (compiled by pyc) or a .pyc file (its code object after the 16-byte header)')
   .action((path: string) => run(() => disCommand(path)));
 
 // `pyc run FILE args...` passes the program's own options through untouched.
 program.enablePositionalOptions();
-program
-  .command('run')
+withSyntaxOptions(program.command('run'))
   .description('run a Python program (FILE.py, compiled by pyc, or any CPython 3.11 .pyc) as python3 does')
   .option('--backend <name>', 'execution backend', 'vm')
   .option('-c <code>', 'run the program passed as a string (as python3 -c)')
@@ -82,7 +79,14 @@ if (runAt > 0) {
       argv.splice(i + 2, 0, '--');
       break;
     }
-    if (!argv[i]!.startsWith('-')) break;
+    if (['--parser', '--grammar', '--actions'].includes(argv[i]!)) i++; // and its value
+    else if (!argv[i]!.startsWith('-')) break;
   }
 }
-await program.parseAsync(argv);
+// --parser, --grammar, --actions: the syntax every command parses with (syntax-choice.ts).
+program.hook('preAction', (_program, command) => applySyntaxChoice(command.opts()));
+try {
+  await program.parseAsync(argv);
+} catch (e) {
+  if (!reportSyntaxChoiceError(e)) throw e;
+}

@@ -18,14 +18,17 @@ import { setDefaultSyntaxBackend, syntaxBackend, type StartRule, type SyntaxBack
 
 // grammar/python.ohm holds two grammars: Python, and PythonErrors, used only after a failure.
 const grammar = grammars.Python;
-const semantics = grammar.createSemantics().addOperation('toAST', actions).addOperation('tokenEnd', tokenEndActions);
+// Made on first use: actions.ts and this module import each other (through f-strings).
+let semantics: ReturnType<typeof grammar.createSemantics> | null = null;
 
 /** The reference backend: Ohm interpreting grammar/python.ohm. */
 export const ohmBackend: SyntaxBackend = {
   name: 'ohm',
   parse(text, startRule) {
     const match = grammar.match(text, startRule);
-    return match.succeeded() ? (semantics(match)['toAST']() as ast.mod | ast.expr) : null;
+    if (match.failed()) return null;
+    semantics ??= grammar.createSemantics().addOperation('toAST', actions).addOperation('tokenEnd', tokenEndActions);
+    return semantics(match)['toAST']() as ast.mod | ast.expr;
   },
 };
 setDefaultSyntaxBackend(() => ohmBackend);

@@ -87,7 +87,7 @@ export function makeSys(opts: SysOptions, stdout: PyTextIO, stderr: PyTextIO, st
     new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1,
   ]));
   d.setStr('int_info', structSeq('int_info', 'sys', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'], [30, 4, 4300, 640]));
-  d.setStr('hash_info', structSeq('hash_info', 'sys', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'], [64, 2 ** 61 - 1, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
+  d.setStr('hash_info', structSeq('hash_info', 'sys', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'], [64, 2n ** 61n - 1n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
   d.setStr('float_repr_style', 'short');
   d.setStr('builtin_module_names', tuple([...nativeModuleNames(), 'builtins', 'sys'].sort()));
   d.setStr('stdlib_module_names', tuple([]));

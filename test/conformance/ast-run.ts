@@ -9,12 +9,12 @@ export interface AstSummary {
   comparisons: Comparison[];
 }
 
-export async function runAstComparison(files: string[], workers = cpus().length, onProgress?: (n: number) => void): Promise<AstSummary> {
+export async function runAstComparison(files: string[], workers = cpus().length, onProgress?: (n: number) => void, parser?: 'ohm' | 'generated'): Promise<AstSummary> {
   // Deal files round-robin so that big files (sorted neighbours) spread across workers.
   const shares: string[][] = Array.from({ length: Math.max(1, Math.min(workers, files.length)) }, () => []);
   files.forEach((f, i) => shares[i % shares.length]!.push(f));
   const parts = await Promise.all(shares.map((share) => new Promise<Comparison[]>((resolveShare, reject) => {
-    const w = new Worker(new URL('./ast-worker.js', import.meta.url), { workerData: { files: share }, resourceLimits: { maxOldGenerationSizeMb: 8192, stackSizeMb: 256 } });
+    const w = new Worker(new URL('./ast-worker.js', import.meta.url), { workerData: { files: share, parser }, resourceLimits: { maxOldGenerationSizeMb: 8192, stackSizeMb: 256 } });
     w.on('message', (m: { progress?: number; results?: Comparison[] }) => {
       if (m.progress && onProgress) onProgress(m.progress);
       if (m.results) resolveShare(m.results);

@@ -23,40 +23,9 @@ import { structSeqType, structSeqNew } from '../structseq.js';
 import { writeAll } from '../io.js';
 import { setItemHook } from './posix-types.js';
 
-const ERRNO_OF: Record<string, [number, string, PyType]> = {
-  ENOENT: [2, 'No such file or directory', FileNotFoundError],
-  EEXIST: [17, 'File exists', FileExistsError],
-  EACCES: [13, 'Permission denied', PermissionError],
-  EPERM: [1, 'Operation not permitted', PermissionError],
-  EISDIR: [21, 'Is a directory', IsADirectoryError],
-  ENOTDIR: [20, 'Not a directory', NotADirectoryError],
-  ENOTEMPTY: [39, 'Directory not empty', OSError],
-  EBADF: [9, 'Bad file descriptor', OSError],
-  EINVAL: [22, 'Invalid argument', OSError],
-  EXDEV: [18, 'Invalid cross-device link', OSError],
-  ELOOP: [40, 'Too many levels of symbolic links', OSError],
-  ENAMETOOLONG: [36, 'File name too long', OSError],
-};
-
-export const STRERROR: Record<number, string> = Object.fromEntries(Object.values(ERRNO_OF).map(([n, s]) => [n, s]));
-
-function oserror(e: unknown, path?: Value, path2?: Value): PyBaseException {
-  const code = (e as NodeJS.ErrnoException).code ?? '';
-  const m = ERRNO_OF[code];
-  const errno = m ? m[0] : ((e as NodeJS.ErrnoException).errno ?? 0) * -1;
-  const msg = m ? m[1] : (e as Error).message;
-  const t = m ? m[2] : OSError;
-  const args: Value[] = [errno, msg];
-  if (path !== undefined) args.push(path);
-  if (path2 !== undefined) args.push(0, path2);
-  const ex = newExc(t, ...args);
-  ex.args = [errno, msg];
-  ex.setField('errno', errno);
-  ex.setField('strerror', msg);
-  ex.setField('filename', path ?? None);
-  ex.setField('filename2', path2 ?? None);
-  return ex;
-}
+import { ERRNO_OF, STRERROR, oserror } from '../oserror.js';
+export { STRERROR };
+void ERRNO_OF;
 
 /** A path argument: str, bytes or os.PathLike; returns [path, wasBytes]. */
 export function pathArg(v: Value, fname = 'stat'): [string, boolean] {

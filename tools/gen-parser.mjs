@@ -1,0 +1,450 @@
+#!/usr/bin/env node
+// The parser generator: grammar/python.ohm -> generated/python-parser.js (+ .d.ts).
+//
+// As CPython's pegen turns python.gram into C, this turns the Ohm grammar into a recursive-descent
+// JavaScript parser with Ohm's exact matching semantics, read from ohm-js's own parsing
+// expressions (grammar.rules[name].body):
+//   * PEG ordered choice, sequences, iterations, lookahead and negation, as pexprs-eval.js;
+//   * syntactic rules (Capitalized) skip `spaces` before every application and terminal, lexical
+//     rules (lowercase) do not; the tree gets a node per syntactic rule application, terminal and
+//     iteration, shaped exactly as Ohm's CST (iterations split in columns, lookahead keeping its
+//     bindings), so the semantic actions written for Ohm (src/parse/actions.ts) run unchanged;
+//   * a lexical rule applied from a syntactic one is compiled to a recognizer (no tree inside),
+//     and gives one leaf node: the actions only read a token's text and span;
+//   * parameterized rules (NonemptyListOf<x, sep>, caseInsensitive<"rb">) are specialized per
+//     distinct argument list;
+//   * left recursion (Primary, T_primary, Attr/Name_or_attr) follows Ohm's seed growing,
+//     including its "involved applications" for indirect recursion, for the rules of the
+//     grammar's left-call cycles only;
+//   * a few rules are memoized (MEMOIZED below), where backtracking re-parses the same text:
+//     Ohm memoizes every application, pegen only those marked (memo).
+// The generated module exports makeParser(nodes): the node classes come from src/parse/cst.ts,
+// so the generated code holds no hand-written runtime.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as ohm from 'ohm-js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const P = ohm.pexprs;
+
+/**
+ * Rules worth a memo table: the ones the grammar tries again at the same position after an
+ * alternative failed (targets tried before expressions, `a if b else c` before `a`). Chosen by
+ * counting re-evaluations on the stdlib (`node tools/gen-parser.mjs --profile` prints them).
+ */
+const MEMOIZED = new Set([
+  'Expression', 'Disjunction', 'Star_expressions', 'Star_expression', 'Named_expression', 'Bitwise_or',
+  'Star_target', 'Target_with_star_atom', 'Del_target', 'Block', 'Star_named_expression', 'Slices',
+  'Arguments', 'Args', 'Atom', 'Strings', 'Single_target', 'Pattern', 'Closed_pattern', 'Signed_number',
+]);
+
+const isSyntactic = (ruleName) => ruleName[0] >= 'A' && ruleName[0] <= 'Z';
+
+export function generateParser(grammarSource, { profile = false } = {}) {
+  const grammar = ohm.grammars(grammarSource).Python;
+  const rules = grammar.rules;
+
+  // ------------------------------------------------------------ rule instances
+  // One instance per rule and argument list; `key` names it in the generated code.
+  const instances = new Map(); // key -> { key, rule, body, fn }
+  const jsName = (s) => s.replace(/[^A-Za-z0-9_]/g, (c) => '$' + c.charCodeAt(0).toString(16));
+  function instance(ruleName, args) {
+    const key = args.length === 0 ? ruleName : `${ruleName}<${args.map((a) => a.toString()).join(',')}>`;
+    let inst = instances.get(key);
+    if (!inst) {
+      const info = rules[ruleName];
+      if (!info) throw new Error(`unknown rule ${ruleName}`);
+      const body = args.length === 0 ? info.body : info.body.substituteParams(args);
+      inst = { key, rule: ruleName, body, fn: (isSyntactic(ruleName) ? 's_' : 'l_') + jsName(key) + '_' + instances.size };
+      instances.set(key, inst);
+    }
+    return inst;
+  }
+
+  // ------------------------------------------------------------ nullable / left calls
+  const nullableMemo = new Map();
+  function nullable(e) {
+    if (e instanceof P.Terminal) return e.obj.length === 0;
+    if (e instanceof P.Range || e === P.any || e instanceof P.UnicodeChar) return false;
+    if (e === P.end) return true;
+    if (e instanceof P.CaseInsensitiveTerminal) return false;
+    if (e instanceof P.Seq) return e.factors.every(nullable);
+    if (e instanceof P.Alt) return e.terms.some(nullable);
+    if (e instanceof P.Star || e instanceof P.Opt) return true;
+    if (e instanceof P.Plus) return nullable(e.expr);
+    if (e instanceof P.Lookahead || e instanceof P.Not) return true;
+    if (e instanceof P.Lex) return nullable(e.expr);
+    if (e instanceof P.Apply) {
+      const inst = instance(e.ruleName, e.args);
+      if (nullableMemo.has(inst.key)) return nullableMemo.get(inst.key);
+      nullableMemo.set(inst.key, false);
+      const v = nullable(inst.body);
+      nullableMemo.set(inst.key, v);
+      return v;
+    }
+    throw new Error(`nullable: unexpected ${e.constructor.name}`);
+  }
+  /** Instances `e` may apply at its own start position. */
+  function leftCalls(e, out) {
+    if (e instanceof P.Apply) out.add(instance(e.ruleName, e.args).key);
+    else if (e instanceof P.Seq) {
+      for (const f of e.factors) {
+        leftCalls(f, out);
+        if (!nullable(f)) break;
+      }
+    } else if (e instanceof P.Alt) for (const t of e.terms) leftCalls(t, out);
+    else if (e instanceof P.Iter || e instanceof P.Lookahead || e instanceof P.Not || e instanceof P.Lex) leftCalls(e.expr, out);
+    return out;
+  }
+
+  // ------------------------------------------------------------ code emission
+  let labelCount = 0;
+  const label = () => `L${labelCount++}`;
+  let varCount = 0;
+  const v = (base) => `${base}${varCount++}`;
+  const lit = (s) => JSON.stringify(s);
+
+  /** Matches a literal at `pos`; returns a JS condition. */
+  function matchLiteral(s) {
+    if (s.length === 1) return `input.charCodeAt(pos) === ${s.charCodeAt(0)}`;
+    if (s.length === 2) return `input.charCodeAt(pos) === ${s.charCodeAt(0)} && input.charCodeAt(pos + 1) === ${s.charCodeAt(1)}`;
+    return `input.startsWith(${lit(s)}, pos)`;
+  }
+
+  /**
+   * Code evaluating `e`. Afterwards `ok` tells whether it matched; when it did, `pos` moved past
+   * it and `B` (a JS array variable, or null for "no tree wanted") got e's arity in nodes; when
+   * it did not, `pos` and `B` are as before.
+   */
+  function emit(e, B, syntactic) {
+    const skip = syntactic && e.allowsSkippingPrecedingSpace() ? 'skip(); ' : '';
+    if (e instanceof P.Terminal) {
+      const s = e.obj;
+      if (s.length === 0) return B ? `${B}.push(new Terminal(pos, pos)); ok = true;` : 'ok = true;';
+      const p0 = v('p');
+      const push = B ? `${B}.push(new Terminal(pos, pos + ${s.length})); ` : '';
+      return `{ const ${p0} = pos; ${skip}if (${matchLiteral(s)}) { ${push}pos += ${s.length}; ok = true; } else { pos = ${p0}; ok = false; } }`;
+    }
+    if (e instanceof P.CaseInsensitiveTerminal) {
+      const s = e.obj.obj;
+      const p0 = v('p');
+      const push = B ? `${B}.push(new Terminal(pos, pos + ${s.length})); ` : '';
+      return `{ const ${p0} = pos; ${skip}if (input.slice(pos, pos + ${s.length}).toUpperCase() === ${lit(s.toUpperCase())}) { ${push}pos += ${s.length}; ok = true; } else { pos = ${p0}; ok = false; } }`;
+    }
+    if (e instanceof P.Range) {
+      const p0 = v('p');
+      const c = v('c');
+      const from = e.from.codePointAt(0);
+      const to = e.to.codePointAt(0);
+      if (e.matchCodePoint) {
+        const push = B ? `${B}.push(new Terminal(pos, pos + n)); ` : '';
+        return `{ const ${p0} = pos; ${skip}const ${c} = input.codePointAt(pos); if (${c} !== undefined && ${c} >= ${from} && ${c} <= ${to}) { const n = ${c} > 0xffff ? 2 : 1; ${push}pos += n; ok = true; } else { pos = ${p0}; ok = false; } }`;
+      }
+      const push = B ? `${B}.push(new Terminal(pos, pos + 1)); ` : '';
+      return `{ const ${p0} = pos; ${skip}const ${c} = input.charCodeAt(pos); if (${c} >= ${from} && ${c} <= ${to}) { ${push}pos += 1; ok = true; } else { pos = ${p0}; ok = false; } }`;
+    }
+    if (e === P.any) {
+      const p0 = v('p');
+      const c = v('c');
+      const push = B ? `${B}.push(new Terminal(pos, pos + n)); ` : '';
+      return `{ const ${p0} = pos; ${skip}const ${c} = input.codePointAt(pos); if (${c} !== undefined) { const n = ${c} > 0xffff ? 2 : 1; ${push}pos += n; ok = true; } else { pos = ${p0}; ok = false; } }`;
+    }
+    if (e === P.end) {
+      const p0 = v('p');
+      const push = B ? `${B}.push(new Terminal(pos, pos)); ` : '';
+      return `{ const ${p0} = pos; ${skip}if (pos === input.length) { ${push}ok = true; } else { pos = ${p0}; ok = false; } }`;
+    }
+    if (e instanceof P.Apply) {
+      const inst = instance(e.ruleName, e.args);
+      const p0 = v('p');
+      if (!isSyntactic(inst.rule)) {
+        const p1 = v('q');
+        const push = B ? `${B}.push(new Leaf(${lit(inst.rule)}, ${p1}, pos)); ` : '';
+        return `{ const ${p0} = pos; ${skip}const ${p1} = pos; if (${inst.fn}()) { ${push}ok = true; } else { pos = ${p0}; ok = false; } }`;
+      }
+      if (!syntactic) throw new Error(`syntactic rule ${inst.key} applied in a lexical context`);
+      const n = v('n');
+      const push = B ? `${B}.push(${n}); ` : '';
+      return `{ const ${p0} = pos; ${skip}const ${n} = ${inst.fn}(); if (${n} !== null) { ${push}ok = true; } else { pos = ${p0}; ok = false; } }`;
+    }
+    if (e instanceof P.Alt) {
+      const allTerminals = e.terms.every((t) => t instanceof P.Terminal && t.obj.length > 0);
+      if (allTerminals && e.terms.length > 3) return emitTerminalAlt(e, B, syntactic);
+      const L = label();
+      return `${L}: { ${e.terms.map((t) => `${emit(t, B, syntactic)} if (ok) break ${L};`).join(' ')} }`;
+    }
+    if (e instanceof P.Seq) {
+      if (e.factors.length === 0) return 'ok = true;';
+      if (e.factors.length === 1) return emit(e.factors[0], B, syntactic);
+      const L = label();
+      const p0 = v('p');
+      const n0 = v('b');
+      const save = B ? `, ${n0} = ${B}.length` : '';
+      const restore = B ? ` ${B}.length = ${n0};` : '';
+      return `{ const ${p0} = pos${save}; ${L}: { ${e.factors.map((f) => `${emit(f, B, syntactic)} if (!ok) break ${L};`).join(' ')} } if (!ok) { pos = ${p0};${restore} } }`;
+    }
+    if (e instanceof P.Iter) {
+      const min = e instanceof P.Plus ? 1 : 0;
+      const once = e instanceof P.Opt;
+      const p0 = v('p');
+      const count = v('k');
+      const arity = e.expr.getArity();
+      if (!B || arity === 0) {
+        return `{ const ${p0} = pos; let ${count} = 0; for (;;) { ${emit(e.expr, null, syntactic)} if (!ok) break; ${count}++;${once ? ' break;' : ''} } ok = ${count} >= ${min}; if (!ok) pos = ${p0}; }`
+;
+      }
+      const optional = once ? 'true' : 'false';
+      if (arity === 1) {
+        const col = v('col');
+        return `{ const ${p0} = pos; const ${col} = []; for (;;) { ${emit(e.expr, col, syntactic)} if (!ok) break;${once ? ' break;' : ''} } ` +
+          `if (${col}.length >= ${min}) { ${B}.push(${col}.length === 0 ? new Iteration(EMPTY, ${p0}, ${p0}, ${optional}) : new Iteration(${col}, ${col}[0].startIdx, ${col}[${col}.length - 1].endIdx, ${optional})); ok = true; } else { pos = ${p0}; ok = false; } }`;
+      }
+      const row = v('row');
+      const cols = Array.from({ length: arity }, () => v('col'));
+      const distribute = cols.map((c, i) => `${c}.push(${row}[${i}]);`).join(' ');
+      const first = cols[0];
+      const last = cols[arity - 1];
+      const pushAll = cols.map((c) => `${B}.push(new Iteration(${c}, s, t, ${optional}));`).join(' ');
+      return `{ const ${p0} = pos; ${cols.map((c) => `const ${c} = [];`).join(' ')} const ${row} = []; for (;;) { ${emit(e.expr, row, syntactic)} if (!ok) break; ${distribute} ${row}.length = 0;${once ? ' break;' : ''} } ` +
+        `if (${first}.length >= ${min}) { let s = ${p0}, t = ${p0}; if (${first}.length > 0) { s = ${first}[0].startIdx; t = ${last}[${last}.length - 1].endIdx; } ${pushAll} ok = true; } else { pos = ${p0}; ok = false; } }`;
+    }
+    if (e instanceof P.Not) {
+      const p0 = v('p');
+      return `{ const ${p0} = pos; ${emit(e.expr, null, syntactic)} pos = ${p0}; ok = !ok; }`;
+    }
+    if (e instanceof P.Lookahead) {
+      const p0 = v('p');
+      return `{ const ${p0} = pos; ${emit(e.expr, B, syntactic)} if (ok) pos = ${p0}; }`;
+    }
+    if (e instanceof P.Lex) return emit(e.expr, B, false);
+    throw new Error(`cannot generate code for ${e.constructor.name}: ${e}`);
+  }
+
+  /** An alternation of literals: dispatch on the first character, then try them in order. */
+  function emitTerminalAlt(e, B, syntactic) {
+    const p0 = v('p');
+    const byFirst = new Map();
+    for (const t of e.terms) {
+      const c = t.obj.charCodeAt(0);
+      if (!byFirst.has(c)) byFirst.set(c, []);
+      byFirst.get(c).push(t.obj);
+    }
+    const skip = syntactic ? 'skip(); ' : '';
+    const cases = [...byFirst].map(([c, strings]) => {
+      const tries = strings.map((s) => `if (${matchLiteral(s)}) { len = ${s.length}; break; }`).join(' ');
+      return `case ${c}: ${tries} break;`;
+    }).join(' ');
+    const push = B ? `${B}.push(new Terminal(pos, pos + len)); ` : '';
+    return `{ const ${p0} = pos; ${skip}let len = -1; switch (input.charCodeAt(pos)) { ${cases} } if (len >= 0) { ${push}pos += len; ok = true; } else { pos = ${p0}; ok = false; } }`;
+  }
+
+  // ------------------------------------------------------------ rules
+  const memoTables = [];
+  const starts = ['File', 'Eval', 'Fstring'];
+  for (const s of starts) instance(s, []);
+  instance('spaces', []);
+
+  // Every instance reachable from the start rules (and the space rule).
+  const visited = new Set();
+  function discover(e) {
+    if (e instanceof P.Apply) {
+      const inst = instance(e.ruleName, e.args);
+      if (visited.has(inst.key)) return;
+      visited.add(inst.key);
+      discover(inst.body);
+    } else if (e instanceof P.Seq) e.factors.forEach(discover);
+    else if (e instanceof P.Alt) e.terms.forEach(discover);
+    else if (e instanceof P.Iter || e instanceof P.Lookahead || e instanceof P.Not || e instanceof P.Lex) discover(e.expr);
+  }
+  for (const s of [...starts, 'spaces', 'space']) discover(new P.Apply(s));
+
+  // Left-call cycles: strongly connected components of the "applies at its own start" graph.
+  const graph = new Map([...instances.values()].map((i) => [i.key, [...leftCalls(i.body, new Set())]]));
+  const lrRules = new Set();
+  {
+    let index = 0;
+    const idx = new Map();
+    const low = new Map();
+    const stack = [];
+    const onStack = new Set();
+    const strong = (k) => {
+      idx.set(k, index);
+      low.set(k, index);
+      index++;
+      stack.push(k);
+      onStack.add(k);
+      for (const w of graph.get(k) ?? []) {
+        if (!idx.has(w)) {
+          strong(w);
+          low.set(k, Math.min(low.get(k), low.get(w)));
+        } else if (onStack.has(w)) low.set(k, Math.min(low.get(k), idx.get(w)));
+      }
+      if (low.get(k) === idx.get(k)) {
+        const comp = [];
+        let w;
+        do {
+          w = stack.pop();
+          onStack.delete(w);
+          comp.push(w);
+        } while (w !== k);
+        if (comp.length > 1 || (graph.get(k) ?? []).includes(k)) for (const c of comp) lrRules.add(c);
+      }
+    };
+    for (const k of graph.keys()) if (!idx.has(k)) strong(k);
+  }
+  const lrIds = new Map([...lrRules].map((k, i) => [k, i]));
+  function describe(e) {
+    return e instanceof P.CaseInsensitiveTerminal ? `caseInsensitive<${e.obj.toString()}>` : e.toString();
+  }
+
+  function ruleFunction(inst, key) {
+    const syntactic = isSyntactic(inst.rule);
+    const head = `// ${key} = ${describe(inst.body).replace(/\n/g, ' ')}`;
+    if (!syntactic) {
+      return `${head}\nfunction ${inst.fn}() { let ok = false; ${emit(inst.body, null, false)} return ok; }`;
+    }
+    const body = `const B = []; let ok = false; ${emit(inst.body, 'B', true)}`;
+    const make = `new Nonterminal(${lit(inst.rule)}, B, start, pos)`;
+    const counter = profile ? `profileCount(${lit(key)}, pos); ` : '';
+    if (lrRules.has(key)) {
+      const id = lrIds.get(key);
+      return `${head}\nfunction ${inst.fn}_body(start) { ${body} return ok ? ${make} : null; }\n` +
+        `function ${inst.fn}() { ${counter}return applyLeftRecursive(${id}, ${inst.fn}_body); }`;
+    }
+    if (MEMOIZED.has(inst.rule) && inst.key === inst.rule) {
+      const memo = `memo_${inst.fn}`;
+      memoTables.push(memo);
+      return `${head}\nconst ${memo} = new Map();\nfunction ${inst.fn}() { const start = pos; const m = ${memo}.get(start); if (m !== undefined) { if (m === null) return null; pos = m.endIdx; return m; } ${counter}${body} const r = ok ? ${make} : null; ${memo}.set(start, r); return r; }`;
+    }
+    return `${head}\nfunction ${inst.fn}() { const start = pos; ${counter}${body} return ok ? ${make} : null; }`;
+  }
+
+  const code = [];
+  code.push(`// GENERATED by tools/gen-parser.mjs from grammar/python.ohm (npm run generate). Do not edit.
+// A recursive-descent parser with Ohm's matching semantics; see tools/gen-parser.mjs.
+/* eslint-disable */
+export function makeParser({ Nonterminal, Iteration, Terminal, Leaf }) {
+const EMPTY = Object.freeze([]);
+let input = '';
+let pos = 0;
+let skipFrom = -1;
+let skipTo = -1;
+// Implicit space skipping before every application and terminal in a syntactic rule.
+function skip() {
+  if (pos === skipFrom) { pos = skipTo; return; }
+  const from = pos;
+  while (${instance('space', []).fn}()) {}
+  skipFrom = from;
+  skipTo = pos;
+}
+// Left recursion as ohm-js resolves it (PosInfo.js, pexprs-eval.js: handleCycle, growSeedResult).
+const lrActive = new Map();   // position -> ids of the left-recursive rules active there
+const lrMemo = new Map();     // position * ${lrRules.size} + id -> memo record
+const lrCurrent = new Map();  // position -> the innermost left recursion being grown there
+function applyLeftRecursive(id, body) {
+  const start = pos;
+  let active = lrActive.get(start);
+  if (active === undefined) { active = []; lrActive.set(start, active); }
+  const key = start * ${lrRules.size} + id;
+  if (active.includes(id)) {
+    const current = lrCurrent.get(start);
+    let rec = lrMemo.get(key);
+    if (current !== undefined && current.head === id) {
+      for (let i = active.indexOf(id) + 1; i < active.length; i++) if (!current.involved.includes(active[i])) current.involved.push(active[i]);
+    } else if (rec === undefined) {
+      rec = { length: 0, value: null, head: id, involved: active.slice(active.indexOf(id) + 1), next: current };
+      lrMemo.set(key, rec);
+      lrCurrent.set(start, rec);
+    }
+    if (rec.value === null) return null;
+    pos = start + rec.length;
+    return rec.value;
+  }
+  let rec = lrMemo.get(key);
+  if (rec !== undefined) {
+    let use = true;
+    if (rec.head !== undefined) for (const a of active) if (rec.involved.includes(a)) { use = false; break; }
+    if (use) {
+      if (rec.value === null) return null;
+      pos = start + rec.length;
+      return rec.value;
+    }
+    lrMemo.delete(key);
+  }
+  active.push(id);
+  let value = body(start);
+  const current = lrCurrent.get(start);
+  if (current !== undefined && current.head === id) {
+    if (value !== null) {
+      for (;;) {
+        current.length = pos - start;
+        current.value = value;
+        pos = start;
+        value = body(start);
+        if (pos - start <= current.length) break;
+      }
+      pos = start + current.length;
+      value = current.value;
+    }
+    lrCurrent.set(start, current.next);
+    lrMemo.set(key, current);
+  } else if (current === undefined || !current.involved.includes(id)) {
+    lrMemo.set(key, { length: pos - start, value, head: undefined, involved: undefined, next: undefined });
+  }
+  active.pop();
+  return value;
+}
+`);
+  if (profile) code.push(`const profileCounts = new Map();\nfunction profileCount(rule, at) { let m = profileCounts.get(rule); if (!m) profileCounts.set(rule, m = new Map()); m.set(at, (m.get(at) ?? 0) + 1); }\n`);
+  for (const inst of [...instances.values()]) code.push(ruleFunction(inst, inst.key));
+  const uniqueMemo = memoTables;
+  const entries = starts.map((s) => `${lit(s)}: ${instance(s, []).fn}`).join(', ');
+  code.push(`const START = { ${entries} };
+/** Matches all of \`text\` from a start rule, as Ohm's grammar.match(text, startRule): the tree, or null. */
+function parse(text, startRule) {
+  input = text; pos = 0; skipFrom = -1; skipTo = -1;
+  lrActive.clear(); lrMemo.clear(); lrCurrent.clear();
+  ${uniqueMemo.map((m) => `${m}.clear();`).join(' ')}
+  skip();
+  const tree = START[startRule]();
+  let ok = false;
+  if (tree !== null) { skip(); ok = pos === input.length; }
+  input = '';
+  lrActive.clear(); lrMemo.clear(); lrCurrent.clear();
+  ${uniqueMemo.map((m) => `${m}.clear();`).join(' ')}
+  return ok ? tree : null;
+}
+${profile ? 'return { parse, profileCounts };' : 'return { parse };'}
+}
+`);
+  return { code: code.join('\n'), leftRecursive: [...lrRules], instances: instances.size };
+}
+
+export const PARSER_DTS = `// GENERATED by tools/gen-parser.mjs from grammar/python.ohm (npm run generate). Do not edit.
+export interface ParserNodes<N, I, T, L> {
+  Nonterminal: new (ctorName: string, children: (N | I | T | L)[], startIdx: number, endIdx: number) => N;
+  Iteration: new (children: (N | I | T | L)[], startIdx: number, endIdx: number, optional: boolean) => I;
+  Terminal: new (startIdx: number, endIdx: number) => T;
+  Leaf: new (ctorName: string, startIdx: number, endIdx: number) => L;
+}
+export interface GeneratedParser<N> {
+  /** Matches all of \`text\` from a start rule (as Ohm's grammar.match): the tree, or null. */
+  parse(text: string, startRule: 'File' | 'Eval' | 'Fstring'): N | null;
+  profileCounts?: Map<string, Map<number, number>>;
+}
+export function makeParser<N, I, T, L>(nodes: ParserNodes<N, I, T, L>): GeneratedParser<N>;
+`;
+
+/** Writes generated/python-parser.{js,d.ts} into `outDir`. */
+export function writeParser(outDir, options = {}) {
+  const source = readFileSync(join(root, 'grammar', 'python.ohm'), 'utf8');
+  const { code } = generateParser(source, options);
+  writeFileSync(join(outDir, options.profile ? 'python-parser-profile.js' : 'python-parser.js'), code);
+  if (!options.profile) writeFileSync(join(outDir, 'python-parser.d.ts'), PARSER_DTS);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const outIndex = process.argv.indexOf('--out');
+  writeParser(outIndex > 0 ? resolve(process.argv[outIndex + 1]) : join(root, 'generated'), { profile: process.argv.includes('--profile') });
+}
