@@ -10,4 +10,8 @@ export interface GeneratedParser<N> {
   parse(text: string, startRule: 'File' | 'Eval' | 'Fstring'): N | null;
   profileCounts?: Map<string, Map<number, number>>;
 }
-export function makeParser<N, I, T, L>(nodes: ParserNodes<N, I, T, L>): GeneratedParser<N>;
+/**
+ * `elision(rule)`: 0 to keep every node of the rule; 1 to let a node with a single nonterminal
+ * child be replaced by that child; 2 also when its other children are empty iterations.
+ */
+export function makeParser<N, I, T, L>(nodes: ParserNodes<N, I, T, L>, elision?: (rule: string) => 0 | 1 | 2): GeneratedParser<N>;

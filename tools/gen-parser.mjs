@@ -114,22 +114,22 @@ export function generateParser(grammarSource, { profile = false } = {}) {
 
   /**
    * Code evaluating `e`. Afterwards `ok` tells whether it matched; when it did, `pos` moved past
-   * it and `B` (a JS array variable, or null for "no tree wanted") got e's arity in nodes; when
-   * it did not, `pos` and `B` are as before.
+   * it and, when `B` (build) is true, e's arity in nodes were pushed on the binding stack
+   * (S[sp++]); when it did not, `pos` and `sp` are as before.
    */
   function emit(e, B, syntactic) {
     const skip = syntactic && e.allowsSkippingPrecedingSpace() ? 'skip(); ' : '';
     if (e instanceof P.Terminal) {
       const s = e.obj;
-      if (s.length === 0) return B ? `${B}.push(new Terminal(pos, pos)); ok = true;` : 'ok = true;';
+      if (s.length === 0) return B ? `S[sp++] = new Terminal(pos, pos); ok = true;` : 'ok = true;';
       const p0 = v('p');
-      const push = B ? `${B}.push(new Terminal(pos, pos + ${s.length})); ` : '';
+      const push = B ? `S[sp++] = new Terminal(pos, pos + ${s.length}); ` : '';
       return `{ const ${p0} = pos; ${skip}if (${matchLiteral(s)}) { ${push}pos += ${s.length}; ok = true; } else { pos = ${p0}; ok = false; } }`;
     }
     if (e instanceof P.CaseInsensitiveTerminal) {
       const s = e.obj.obj;
       const p0 = v('p');
-      const push = B ? `${B}.push(new Terminal(pos, pos + ${s.length})); ` : '';
+      const push = B ? `S[sp++] = new Terminal(pos, pos + ${s.length}); ` : '';
       return `{ const ${p0} = pos; ${skip}if (input.slice(pos, pos + ${s.length}).toUpperCase() === ${lit(s.toUpperCase())}) { ${push}pos += ${s.length}; ok = true; } else { pos = ${p0}; ok = false; } }`;
     }
     if (e instanceof P.Range) {
@@ -138,21 +138,21 @@ export function generateParser(grammarSource, { profile = false } = {}) {
       const from = e.from.codePointAt(0);
       const to = e.to.codePointAt(0);
       if (e.matchCodePoint) {
-        const push = B ? `${B}.push(new Terminal(pos, pos + n)); ` : '';
+        const push = B ? `S[sp++] = new Terminal(pos, pos + n); ` : '';
         return `{ const ${p0} = pos; ${skip}const ${c} = input.codePointAt(pos); if (${c} !== undefined && ${c} >= ${from} && ${c} <= ${to}) { const n = ${c} > 0xffff ? 2 : 1; ${push}pos += n; ok = true; } else { pos = ${p0}; ok = false; } }`;
       }
-      const push = B ? `${B}.push(new Terminal(pos, pos + 1)); ` : '';
+      const push = B ? `S[sp++] = new Terminal(pos, pos + 1); ` : '';
       return `{ const ${p0} = pos; ${skip}const ${c} = input.charCodeAt(pos); if (${c} >= ${from} && ${c} <= ${to}) { ${push}pos += 1; ok = true; } else { pos = ${p0}; ok = false; } }`;
     }
     if (e === P.any) {
       const p0 = v('p');
       const c = v('c');
-      const push = B ? `${B}.push(new Terminal(pos, pos + n)); ` : '';
+      const push = B ? `S[sp++] = new Terminal(pos, pos + n); ` : '';
       return `{ const ${p0} = pos; ${skip}const ${c} = input.codePointAt(pos); if (${c} !== undefined) { const n = ${c} > 0xffff ? 2 : 1; ${push}pos += n; ok = true; } else { pos = ${p0}; ok = false; } }`;
     }
     if (e === P.end) {
       const p0 = v('p');
-      const push = B ? `${B}.push(new Terminal(pos, pos)); ` : '';
+      const push = B ? `S[sp++] = new Terminal(pos, pos); ` : '';
       return `{ const ${p0} = pos; ${skip}if (pos === input.length) { ${push}ok = true; } else { pos = ${p0}; ok = false; } }`;
     }
     if (e instanceof P.Apply) {
@@ -160,12 +160,12 @@ export function generateParser(grammarSource, { profile = false } = {}) {
       const p0 = v('p');
       if (!isSyntactic(inst.rule)) {
         const p1 = v('q');
-        const push = B ? `${B}.push(new Leaf(${lit(inst.rule)}, ${p1}, pos)); ` : '';
+        const push = B ? `S[sp++] = new Leaf(${lit(inst.rule)}, ${p1}, pos); ` : '';
         return `{ const ${p0} = pos; ${skip}const ${p1} = pos; if (${inst.fn}()) { ${push}ok = true; } else { pos = ${p0}; ok = false; } }`;
       }
       if (!syntactic) throw new Error(`syntactic rule ${inst.key} applied in a lexical context`);
       const n = v('n');
-      const push = B ? `${B}.push(${n}); ` : '';
+      const push = B ? `S[sp++] = ${n}; ` : '';
       return `{ const ${p0} = pos; ${skip}const ${n} = ${inst.fn}(); if (${n} !== null) { ${push}ok = true; } else { pos = ${p0}; ok = false; } }`;
     }
     if (e instanceof P.Alt) {
@@ -180,8 +180,8 @@ export function generateParser(grammarSource, { profile = false } = {}) {
       const L = label();
       const p0 = v('p');
       const n0 = v('b');
-      const save = B ? `, ${n0} = ${B}.length` : '';
-      const restore = B ? ` ${B}.length = ${n0};` : '';
+      const save = B ? `, ${n0} = sp` : '';
+      const restore = B ? ` sp = ${n0};` : '';
       return `{ const ${p0} = pos${save}; ${L}: { ${e.factors.map((f) => `${emit(f, B, syntactic)} if (!ok) break ${L};`).join(' ')} } if (!ok) { pos = ${p0};${restore} } }`;
     }
     if (e instanceof P.Iter) {
@@ -190,24 +190,17 @@ export function generateParser(grammarSource, { profile = false } = {}) {
       const p0 = v('p');
       const count = v('k');
       const arity = e.expr.getArity();
-      if (!B || arity === 0) {
-        return `{ const ${p0} = pos; let ${count} = 0; for (;;) { ${emit(e.expr, null, syntactic)} if (!ok) break; ${count}++;${once ? ' break;' : ''} } ok = ${count} >= ${min}; if (!ok) pos = ${p0}; }`
-;
-      }
+      const loop = `let ${count} = 0; for (;;) { ${emit(e.expr, B && arity > 0, syntactic)} if (!ok) break; ${count}++;${once ? ' break;' : ''} }`;
+      if (!B || arity === 0) return `{ const ${p0} = pos; ${loop} ok = ${count} >= ${min}; if (!ok) pos = ${p0}; }`;
       const optional = once ? 'true' : 'false';
+      const base = v('b');
+      // The matches' bindings lie on the stack row after row; each column becomes an iteration node.
       if (arity === 1) {
-        const col = v('col');
-        return `{ const ${p0} = pos; const ${col} = []; for (;;) { ${emit(e.expr, col, syntactic)} if (!ok) break;${once ? ' break;' : ''} } ` +
-          `if (${col}.length >= ${min}) { ${B}.push(${col}.length === 0 ? new Iteration(EMPTY, ${p0}, ${p0}, ${optional}) : new Iteration(${col}, ${col}[0].startIdx, ${col}[${col}.length - 1].endIdx, ${optional})); ok = true; } else { pos = ${p0}; ok = false; } }`;
+        return `{ const ${p0} = pos, ${base} = sp; ${loop} ` +
+          `if (${count} >= ${min}) { if (${count} === 0) S[sp++] = ${once ? 'EMPTY_OPT' : 'EMPTY_STAR'}; else { const items = S.slice(${base}, sp); sp = ${base}; S[sp++] = new Iteration(items, items[0].startIdx, items[${count} - 1].endIdx, ${optional}); } ok = true; } else { pos = ${p0}; sp = ${base}; ok = false; } }`;
       }
-      const row = v('row');
-      const cols = Array.from({ length: arity }, () => v('col'));
-      const distribute = cols.map((c, i) => `${c}.push(${row}[${i}]);`).join(' ');
-      const first = cols[0];
-      const last = cols[arity - 1];
-      const pushAll = cols.map((c) => `${B}.push(new Iteration(${c}, s, t, ${optional}));`).join(' ');
-      return `{ const ${p0} = pos; ${cols.map((c) => `const ${c} = [];`).join(' ')} const ${row} = []; for (;;) { ${emit(e.expr, row, syntactic)} if (!ok) break; ${distribute} ${row}.length = 0;${once ? ' break;' : ''} } ` +
-        `if (${first}.length >= ${min}) { let s = ${p0}, t = ${p0}; if (${first}.length > 0) { s = ${first}[0].startIdx; t = ${last}[${last}.length - 1].endIdx; } ${pushAll} ok = true; } else { pos = ${p0}; ok = false; } }`;
+      return `{ const ${p0} = pos, ${base} = sp; ${loop} ` +
+        `if (${count} >= ${min}) { const s = ${count} > 0 ? S[${base}].startIdx : ${p0}, t = ${count} > 0 ? S[sp - 1].endIdx : ${p0}; const cols = columns(${base}, ${arity}, ${count}); sp = ${base}; for (let c = 0; c < ${arity}; c++) S[sp++] = ${count} === 0 ? ${once ? 'EMPTY_OPT' : 'EMPTY_STAR'} : new Iteration(cols[c], s, t, ${optional}); ok = true; } else { pos = ${p0}; sp = ${base}; ok = false; } }`;
     }
     if (e instanceof P.Not) {
       const p0 = v('p');
@@ -235,12 +228,13 @@ export function generateParser(grammarSource, { profile = false } = {}) {
       const tries = strings.map((s) => `if (${matchLiteral(s)}) { len = ${s.length}; break; }`).join(' ');
       return `case ${c}: ${tries} break;`;
     }).join(' ');
-    const push = B ? `${B}.push(new Terminal(pos, pos + len)); ` : '';
+    const push = B ? `S[sp++] = new Terminal(pos, pos + len); ` : '';
     return `{ const ${p0} = pos; ${skip}let len = -1; switch (input.charCodeAt(pos)) { ${cases} } if (len >= 0) { ${push}pos += len; ok = true; } else { pos = ${p0}; ok = false; } }`;
   }
 
   // ------------------------------------------------------------ rules
   const memoTables = [];
+  const elisions = [];
   const starts = ['File', 'Eval', 'Fstring'];
   for (const s of starts) instance(s, []);
   instance('spaces', []);
@@ -304,8 +298,9 @@ export function generateParser(grammarSource, { profile = false } = {}) {
     if (!syntactic) {
       return `${head}\nfunction ${inst.fn}() { let ok = false; ${emit(inst.body, null, false)} return ok; }`;
     }
-    const body = `const B = []; let ok = false; ${emit(inst.body, 'B', true)}`;
-    const make = `new Nonterminal(${lit(inst.rule)}, B, start, pos)`;
+    const body = `const base = sp; let ok = false; ${emit(inst.body, true, true)}`;
+    const make = `node(${lit(inst.rule)}, base, start, E_${inst.fn})`;
+    elisions.push(`const E_${inst.fn} = elision(${lit(inst.rule)});`);
     const counter = profile ? `profileCount(${lit(key)}, pos); ` : '';
     if (lrRules.has(key)) {
       const id = lrIds.get(key);
@@ -324,12 +319,47 @@ export function generateParser(grammarSource, { profile = false } = {}) {
   code.push(`// GENERATED by tools/gen-parser.mjs from grammar/python.ohm (npm run generate). Do not edit.
 // A recursive-descent parser with Ohm's matching semantics; see tools/gen-parser.mjs.
 /* eslint-disable */
-export function makeParser({ Nonterminal, Iteration, Terminal, Leaf }) {
+export function makeParser({ Nonterminal, Iteration, Terminal, Leaf }, elision = () => 0) {
 const EMPTY = Object.freeze([]);
+// Iterations that matched nothing are all alike: one node each for \`*\` and \`?\`.
+const EMPTY_STAR = new Iteration(EMPTY, 0, 0, false);
+const EMPTY_OPT = new Iteration(EMPTY, 0, 0, true);
 let input = '';
 let pos = 0;
 let skipFrom = -1;
 let skipTo = -1;
+// The binding stack: a rule's children are pushed here while it matches (as in Ohm's MatchState),
+// and become its node's children only when it succeeds.
+const S = [];
+let sp = 0;
+// A rule's node, or its first child in its place when the semantic actions would only pass that
+// child's result through (\`elide\`, from makeParser's caller): 1 when the node has no other child,
+// 2 also when its other children are empty iterations.
+function node(ctorName, base, start, elide) {
+  if (elide !== 0 && sp > base) {
+    const first = S[base];
+    if (first instanceof Nonterminal) {
+      let only = sp - base === 1;
+      if (!only && elide === 2) {
+        only = true;
+        for (let i = base + 1; i < sp; i++) if (S[i] !== EMPTY_STAR && S[i] !== EMPTY_OPT) { only = false; break; }
+      }
+      if (only) { sp = base; return first; }
+    }
+  }
+  const n = new Nonterminal(ctorName, sp > base ? S.slice(base, sp) : [], start, pos);
+  sp = base;
+  return n;
+}
+function columns(base, arity, count) {
+  const cols = [];
+  for (let c = 0; c < arity; c++) {
+    const col = new Array(count);
+    for (let i = 0; i < count; i++) col[i] = S[base + i * arity + c];
+    cols.push(col);
+  }
+  return cols;
+}
 // Implicit space skipping before every application and terminal in a syntactic rule.
 function skip() {
   if (pos === skipFrom) { pos = skipTo; return; }
@@ -399,18 +429,19 @@ function applyLeftRecursive(id, body) {
   if (profile) code.push(`const profileCounts = new Map();\nfunction profileCount(rule, at) { let m = profileCounts.get(rule); if (!m) profileCounts.set(rule, m = new Map()); m.set(at, (m.get(at) ?? 0) + 1); }\n`);
   for (const inst of [...instances.values()]) code.push(ruleFunction(inst, inst.key));
   const uniqueMemo = memoTables;
+  code.push(elisions.join('\n'));
   const entries = starts.map((s) => `${lit(s)}: ${instance(s, []).fn}`).join(', ');
   code.push(`const START = { ${entries} };
 /** Matches all of \`text\` from a start rule, as Ohm's grammar.match(text, startRule): the tree, or null. */
 function parse(text, startRule) {
-  input = text; pos = 0; skipFrom = -1; skipTo = -1;
+  input = text; pos = 0; skipFrom = -1; skipTo = -1; sp = 0;
   lrActive.clear(); lrMemo.clear(); lrCurrent.clear();
   ${uniqueMemo.map((m) => `${m}.clear();`).join(' ')}
   skip();
   const tree = START[startRule]();
   let ok = false;
   if (tree !== null) { skip(); ok = pos === input.length; }
-  input = '';
+  input = ''; S.length = 0;
   lrActive.clear(); lrMemo.clear(); lrCurrent.clear();
   ${uniqueMemo.map((m) => `${m}.clear();`).join(' ')}
   return ok ? tree : null;
@@ -433,7 +464,11 @@ export interface GeneratedParser<N> {
   parse(text: string, startRule: 'File' | 'Eval' | 'Fstring'): N | null;
   profileCounts?: Map<string, Map<number, number>>;
 }
-export function makeParser<N, I, T, L>(nodes: ParserNodes<N, I, T, L>): GeneratedParser<N>;
+/**
+ * \`elision(rule)\`: 0 to keep every node of the rule; 1 to let a node with a single nonterminal
+ * child be replaced by that child; 2 also when its other children are empty iterations.
+ */
+export function makeParser<N, I, T, L>(nodes: ParserNodes<N, I, T, L>, elision?: (rule: string) => 0 | 1 | 2): GeneratedParser<N>;
 `;
 
 /** Writes generated/python-parser.{js,d.ts} into `outDir`. */

@@ -14,6 +14,19 @@ import {
 import { concatenateStrings, parseNumber, type StringToken } from './literals/index.js';
 import { fstringHost } from './fstring-host.js';
 
+/**
+ * Rules whose action returns its first child's AST whenever its other children are empty
+ * iterations (`a` alone in `a (op a)*`, `first`). The generated parser leaves such nodes out of its
+ * tree (src/parse/generated-backend.ts), as it leaves out the nodes of rules without an action
+ * and with one child, which Ohm's default action passes through: the tree of an expression is
+ * then a few nodes deep instead of twenty. Actions must not look inside these rules' nodes.
+ */
+export const transparentRules: ReadonlySet<string> = new Set([
+  'Disjunction', 'Conjunction', 'Comparison', 'Bitwise_or', 'Bitwise_xor', 'Bitwise_and', 'Shift_expr', 'Sum', 'Term',
+  'Named_expression_plain', 'Slices_single', 'Atom_strings', 'Genexp_element', 'Positional_arg_plain', 'Star_targets_single',
+  'Params', 'Lambda_params', 'Block_simple',
+]);
+
 // The operation's results are of many types (nodes, lists, parameter groups); each action
 // knows what its children return.
 /* eslint-disable @typescript-eslint/no-explicit-any */
