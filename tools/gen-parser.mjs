@@ -98,6 +98,89 @@ export function generateParser(grammarSource, { profile = false } = {}) {
     return out;
   }
 
+  // ------------------------------------------------------------ first characters
+  // Which character an expression's match can begin with (after skipped spaces, in a syntactic
+  // rule): a table for ASCII, a flag for the rest and one for the end of input. A failing
+  // alternative is then ruled out by one table lookup instead of a call. Least fixpoint over the
+  // rules (left-recursive rules begin as their seeds do).
+  const firstOf = new Map();
+  const noFirst = () => ({ chars: new Set(), nonAscii: false, end: false });
+  function unionInto(acc, f) {
+    for (const c of f.chars) acc.chars.add(c);
+    acc.nonAscii ||= f.nonAscii;
+    acc.end ||= f.end;
+  }
+  function addChar(acc, code) {
+    if (code < 128) acc.chars.add(code);
+    else acc.nonAscii = true;
+  }
+  function first(e) {
+    const acc = noFirst();
+    if (e instanceof P.Terminal) {
+      if (e.obj.length > 0) addChar(acc, e.obj.charCodeAt(0));
+    } else if (e instanceof P.CaseInsensitiveTerminal) {
+      const ch = e.obj.obj[0];
+      addChar(acc, ch.toLowerCase().charCodeAt(0));
+      addChar(acc, ch.toUpperCase().charCodeAt(0));
+    } else if (e instanceof P.Range) {
+      const from = e.from.codePointAt(0);
+      const to = e.to.codePointAt(0);
+      for (let c = from; c <= Math.min(to, 127); c++) acc.chars.add(c);
+      if (to >= 128) acc.nonAscii = true;
+    } else if (e === P.any || e instanceof P.UnicodeChar) {
+      for (let c = 0; c < 128; c++) acc.chars.add(c);
+      acc.nonAscii = true;
+    } else if (e === P.end) {
+      acc.end = true;
+    } else if (e instanceof P.Apply) {
+      unionInto(acc, firstOf.get(instance(e.ruleName, e.args).key) ?? noFirst());
+    } else if (e instanceof P.Seq) {
+      for (const f of e.factors) {
+        if (f instanceof P.Lookahead || f instanceof P.Not) continue;
+        unionInto(acc, first(f));
+        if (!nullable(f)) break;
+      }
+    } else if (e instanceof P.Alt) {
+      for (const t of e.terms) unionInto(acc, first(t));
+    } else if (e instanceof P.Iter || e instanceof P.Lex || e instanceof P.Lookahead) {
+      unionInto(acc, first(e.expr));
+    }
+    return acc;
+  }
+  const sameFirst = (a, b) => a.nonAscii === b.nonAscii && a.end === b.end && a.chars.size === b.chars.size && [...a.chars].every((c) => b.chars.has(c));
+  function computeFirstSets() {
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const inst of instances.values()) {
+        const f = first(inst.body);
+        const old = firstOf.get(inst.key);
+        if (!old || !sameFirst(old, f)) {
+          firstOf.set(inst.key, f);
+          changed = true;
+        }
+      }
+    }
+  }
+  const firstTables = new Map(); // bitmap -> table name
+  /** A JS condition on `c` (the char code at pos) that holds wherever `e` can match; null if always. */
+  function firstTest(e) {
+    if (nullable(e)) return null;
+    const f = first(e);
+    if (f.nonAscii && f.chars.size === 128) return null;
+    const bits = Array.from({ length: 128 }, (_, c) => (f.chars.has(c) ? 1 : 0)).join('');
+    let table = firstTables.get(bits);
+    if (!table) firstTables.set(bits, (table = `F${firstTables.size}`));
+    return `(c < 128 ? ${table}[c] === 1 : c === c ? ${f.nonAscii} : ${f.end})`;
+  }
+  /** `code` (which evaluates `e`), run only when the next character can begin `e`. */
+  function guarded(e, code, syntactic) {
+    const test = firstTest(e);
+    if (test === null) return code;
+    const p0 = v('g');
+    const skip = syntactic ? 'skip(); ' : '';
+    return `{ const ${p0} = pos; ${skip}const c = input.charCodeAt(pos); pos = ${p0}; if (${test}) { ${code} } else ok = false; }`;
+  }
+
   // ------------------------------------------------------------ code emission
   let labelCount = 0;
   const label = () => `L${labelCount++}`;
@@ -118,6 +201,11 @@ export function generateParser(grammarSource, { profile = false } = {}) {
    * (S[sp++]); when it did not, `pos` and `sp` are as before.
    */
   function emit(e, B, syntactic) {
+    if ((e instanceof P.Apply && e.ruleName !== 'spaces') || e instanceof P.Alt || e instanceof P.Seq) return guarded(e, emitUnguarded(e, B, syntactic), syntactic);
+    return emitUnguarded(e, B, syntactic);
+  }
+
+  function emitUnguarded(e, B, syntactic) {
     const skip = syntactic && e.allowsSkippingPrecedingSpace() ? 'skip(); ' : '';
     if (e instanceof P.Terminal) {
       const s = e.obj;
@@ -256,6 +344,29 @@ export function generateParser(grammarSource, { profile = false } = {}) {
   // Left-call cycles: strongly connected components of the "applies at its own start" graph.
   const graph = new Map([...instances.values()].map((i) => [i.key, [...leftCalls(i.body, new Set())]]));
   const lrRules = new Set();
+  // Cycles of one rule through its own cases only (`Primary = Primary dot name -- attribute | ...`,
+  // the cases applied from nowhere else) are grown by a lighter loop, equivalent to Ohm's
+  // algorithm there: the cases never stay memoized, the rule is the only head.
+  const simpleLeftRecursive = new Set();
+  const referencedBy = new Map();
+  for (const i of instances.values()) {
+    const note = (e) => {
+      if (e instanceof P.Apply) {
+        const k = instance(e.ruleName, e.args).key;
+        if (!referencedBy.has(k)) referencedBy.set(k, new Set());
+        referencedBy.get(k).add(i.key);
+      } else if (e instanceof P.Seq) e.factors.forEach(note);
+      else if (e instanceof P.Alt) e.terms.forEach(note);
+      else if (e instanceof P.Iter || e instanceof P.Lookahead || e instanceof P.Not || e instanceof P.Lex) note(e.expr);
+    };
+    note(i.body);
+  }
+  function simpleHead(comp) {
+    for (const h of comp) {
+      if (comp.every((m) => m === h || (m.startsWith(h + '_') && [...(referencedBy.get(m) ?? [])].every((r) => r === h)))) return h;
+    }
+    return null;
+  }
   {
     let index = 0;
     const idx = new Map();
@@ -282,11 +393,16 @@ export function generateParser(grammarSource, { profile = false } = {}) {
           onStack.delete(w);
           comp.push(w);
         } while (w !== k);
-        if (comp.length > 1 || (graph.get(k) ?? []).includes(k)) for (const c of comp) lrRules.add(c);
+        if (comp.length > 1 || (graph.get(k) ?? []).includes(k)) {
+          const head = simpleHead(comp);
+          if (head) simpleLeftRecursive.add(head);
+          else for (const c of comp) lrRules.add(c);
+        }
       }
     };
     for (const k of graph.keys()) if (!idx.has(k)) strong(k);
   }
+  computeFirstSets();
   const lrIds = new Map([...lrRules].map((k, i) => [k, i]));
   function describe(e) {
     return e instanceof P.CaseInsensitiveTerminal ? `caseInsensitive<${e.obj.toString()}>` : e.toString();
@@ -302,6 +418,13 @@ export function generateParser(grammarSource, { profile = false } = {}) {
     const make = `node(${lit(inst.rule)}, base, start, E_${inst.fn})`;
     elisions.push(`const E_${inst.fn} = elision(${lit(inst.rule)});`);
     const counter = profile ? `profileCount(${lit(key)}, pos); ` : '';
+    if (simpleLeftRecursive.has(key)) {
+      const memo = `memo_${inst.fn}`;
+      memoTables.push(memo);
+      return `${head}\nfunction ${inst.fn}_body(start) { ${body} return ok ? ${make} : null; }\n` +
+        `const ${memo} = new Map();\nconst seedAt_${inst.fn} = [];\nconst seed_${inst.fn} = [];\n` +
+        `function ${inst.fn}() { ${counter}return growLeftRecursive(${inst.fn}_body, ${memo}, seedAt_${inst.fn}, seed_${inst.fn}); }`;
+    }
     if (lrRules.has(key)) {
       const id = lrIds.get(key);
       return `${head}\nfunction ${inst.fn}_body(start) { ${body} return ok ? ${make} : null; }\n` +
@@ -368,6 +491,42 @@ function skip() {
   skipFrom = from;
   skipTo = pos;
 }
+// A rule left-recursive through its own cases only: the seed is the body's match while the
+// rule fails at its position, then the body is matched again with the last result in its place
+// while that gets longer (Ohm's growSeedResult); the result is memoized as Ohm does.
+function growLeftRecursive(body, memo, seedAt, seeds) {
+  const start = pos;
+  const top = seedAt.length - 1;
+  if (top >= 0 && seedAt[top] === start) {
+    const seed = seeds[top];
+    if (seed === null) return null;
+    pos = seed.endIdx;
+    return seed;
+  }
+  const m = memo.get(start);
+  if (m !== undefined) {
+    if (m === null) return null;
+    pos = m.endIdx;
+    return m;
+  }
+  seedAt.push(start);
+  seeds.push(null);
+  let value = body(start);
+  if (value !== null) {
+    for (;;) {
+      seeds[top + 1] = value;
+      const end = pos;
+      pos = start;
+      const next = body(start);
+      if (next === null || pos <= end) { pos = end; break; }
+      value = next;
+    }
+  }
+  seedAt.pop();
+  seeds.pop();
+  memo.set(start, value);
+  return value;
+}
 // Left recursion as ohm-js resolves it (PosInfo.js, pexprs-eval.js: handleCycle, growSeedResult).
 const lrActive = new Map();   // position -> ids of the left-recursive rules active there
 const lrMemo = new Map();     // position * ${lrRules.size} + id -> memo record
@@ -429,6 +588,7 @@ function applyLeftRecursive(id, body) {
   if (profile) code.push(`const profileCounts = new Map();\nfunction profileCount(rule, at) { let m = profileCounts.get(rule); if (!m) profileCounts.set(rule, m = new Map()); m.set(at, (m.get(at) ?? 0) + 1); }\n`);
   for (const inst of [...instances.values()]) code.push(ruleFunction(inst, inst.key));
   const uniqueMemo = memoTables;
+  code.push([...firstTables].map(([bits, name]) => `const ${name} = new Uint8Array([${bits.split('').join(',')}]);`).join('\n'));
   code.push(elisions.join('\n'));
   const entries = starts.map((s) => `${lit(s)}: ${instance(s, []).fn}`).join(', ');
   code.push(`const START = { ${entries} };
@@ -449,7 +609,7 @@ function parse(text, startRule) {
 ${profile ? 'return { parse, profileCounts };' : 'return { parse };'}
 }
 `);
-  return { code: code.join('\n'), leftRecursive: [...lrRules], instances: instances.size };
+  return { code: code.join('\n'), leftRecursive: [...lrRules, ...simpleLeftRecursive], instances: instances.size };
 }
 
 export const PARSER_DTS = `// GENERATED by tools/gen-parser.mjs from grammar/python.ohm (npm run generate). Do not edit.

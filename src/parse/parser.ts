@@ -13,6 +13,7 @@ import { PositionMap } from '../tokenize/positions.js';
 import { actions, ActionSyntaxError } from './actions.js';
 import { ParseContext, withContext } from './context.js';
 import { reportSyntaxError, syntaxErrorFromAction, tokenizerKnowsEncoding } from './errors.js';
+import { generatedBackend } from './generated-backend.js';
 import { tokenEndActions } from './token-end.js';
 import { setDefaultSyntaxBackend, syntaxBackend, type StartRule, type SyntaxBackend } from './backend.js';
 
@@ -31,7 +32,8 @@ export const ohmBackend: SyntaxBackend = {
     return semantics(match)['toAST']() as ast.mod | ast.expr;
   },
 };
-setDefaultSyntaxBackend(() => ohmBackend);
+// The generated parser is the default: same grammar, same actions, ~20x faster (issue 7).
+setDefaultSyntaxBackend(() => generatedBackend());
 
 export type { StartRule };
 
