@@ -181,6 +181,92 @@ export function generateParser(grammarSource, { profile = false } = {}) {
     return `{ const ${p0} = pos; ${skip}const c = input.charCodeAt(pos); pos = ${p0}; if (${test}) { ${code} } else ok = false; }`;
   }
 
+  // ------------------------------------------------------------ character classes
+  // A lexical rule that always matches one code point from a set (idStart, digit, `~x any`) is
+  // compiled to a table lookup for ASCII and interval tests beyond: no call, no backtracking.
+  // Sets are sorted, disjoint [from, to] code point intervals.
+  const classMemo = new Map();
+  function union(a, b) {
+    const all = [...a, ...b].sort((x, y) => x[0] - y[0]);
+    const out = [];
+    for (const [f, t] of all) {
+      const last = out[out.length - 1];
+      if (last && f <= last[1] + 1) last[1] = Math.max(last[1], t);
+      else out.push([f, t]);
+    }
+    return out;
+  }
+  function minus(a, b) {
+    let out = a.map((r) => [...r]);
+    for (const [bf, bt] of b) {
+      const next = [];
+      for (const [f, t] of out) {
+        if (bt < f || bf > t) next.push([f, t]);
+        else {
+          if (f < bf) next.push([f, bf - 1]);
+          if (bt < t) next.push([bt + 1, t]);
+        }
+      }
+      out = next;
+    }
+    return out;
+  }
+  const isSurrogate = (c) => c >= 0xd800 && c <= 0xdfff;
+  /** The code points `e` matches one of (always consuming exactly that code point), or null. */
+  function classOf(e) {
+    if (e instanceof P.Terminal) {
+      const cp = e.obj.codePointAt(0);
+      return e.obj.length === 1 && !isSurrogate(cp) ? [[cp, cp]] : null;
+    }
+    if (e instanceof P.Range) {
+      const from = e.from.codePointAt(0);
+      const to = e.to.codePointAt(0);
+      return e.matchCodePoint || to < 0xd800 || from > 0xdfff ? [[from, to]] : null;
+    }
+    if (e === P.any) return [[0, 0x10ffff]];
+    if (e instanceof P.Apply) {
+      if (isSyntactic(e.ruleName) || e.args.length > 0) return null;
+      if (classMemo.has(e.ruleName)) return classMemo.get(e.ruleName);
+      classMemo.set(e.ruleName, null);
+      const c = classOf(rules[e.ruleName].body);
+      classMemo.set(e.ruleName, c);
+      return c;
+    }
+    if (e instanceof P.Alt) {
+      let acc = [];
+      for (const t of e.terms) {
+        const c = classOf(t);
+        if (c === null) return null;
+        acc = union(acc, c);
+      }
+      return acc;
+    }
+    if (e instanceof P.Seq) {
+      // ~x ~y ... z: z without x, y, ...
+      const last = e.factors[e.factors.length - 1];
+      let acc = last === undefined ? null : classOf(last);
+      if (acc === null) return null;
+      for (const f of e.factors.slice(0, -1)) {
+        if (!(f instanceof P.Not)) return null;
+        const c = classOf(f.expr);
+        if (c === null) return null;
+        acc = minus(acc, c);
+      }
+      return acc;
+    }
+    return null;
+  }
+  const classTables = new Map();
+  /** A JS condition on the code point `c` (undefined at the end) for membership in `set`. */
+  function classTest(set) {
+    const bits = Array.from({ length: 128 }, (_, c) => (set.some(([f, t]) => f <= c && c <= t) ? 1 : 0)).join('');
+    let table = firstTables.get(bits);
+    if (!table) firstTables.set(bits, (table = `F${firstTables.size}`));
+    const beyond = set.filter(([, t]) => t >= 128).map(([f, t]) => `(c >= ${Math.max(f, 128)} && c <= ${t})`);
+    return `c !== undefined && (c < 128 ? ${table}[c] === 1 : ${beyond.length ? beyond.join(' || ') : 'false'})`;
+  }
+  void classTables;
+
   // ------------------------------------------------------------ code emission
   let labelCount = 0;
   const label = () => `L${labelCount++}`;
@@ -201,6 +287,10 @@ export function generateParser(grammarSource, { profile = false } = {}) {
    * (S[sp++]); when it did not, `pos` and `sp` are as before.
    */
   function emit(e, B, syntactic) {
+    if (!B && !syntactic && (e instanceof P.Apply || e instanceof P.Alt || e instanceof P.Seq)) {
+      const set = classOf(e);
+      if (set !== null) return `{ const c = input.codePointAt(pos); if (${classTest(set)}) { pos += c > 0xffff ? 2 : 1; ok = true; } else ok = false; }`;
+    }
     if ((e instanceof P.Apply && e.ruleName !== 'spaces') || e instanceof P.Alt || e instanceof P.Seq) return guarded(e, emitUnguarded(e, B, syntactic), syntactic);
     return emitUnguarded(e, B, syntactic);
   }
@@ -323,6 +413,7 @@ export function generateParser(grammarSource, { profile = false } = {}) {
   // ------------------------------------------------------------ rules
   const memoTables = [];
   const elisions = [];
+  const seedStacks = [];
   const starts = ['File', 'Eval', 'Fstring'];
   for (const s of starts) instance(s, []);
   instance('spaces', []);
@@ -421,9 +512,10 @@ export function generateParser(grammarSource, { profile = false } = {}) {
     if (simpleLeftRecursive.has(key)) {
       const memo = `memo_${inst.fn}`;
       memoTables.push(memo);
+      seedStacks.push(`seedAt_${inst.fn}`, `seed_${inst.fn}`);
       return `${head}\nfunction ${inst.fn}_body(start) { ${body} return ok ? ${make} : null; }\n` +
-        `const ${memo} = new Map();\nconst seedAt_${inst.fn} = [];\nconst seed_${inst.fn} = [];\n` +
-        `function ${inst.fn}() { ${counter}return growLeftRecursive(${inst.fn}_body, ${memo}, seedAt_${inst.fn}, seed_${inst.fn}); }`;
+        `const ${memo}_tags = new Float64Array(MEMO_SLOTS).fill(-1);\nconst ${memo} = new Array(MEMO_SLOTS).fill(null);\nconst seedAt_${inst.fn} = [];\nconst seed_${inst.fn} = [];\n` +
+        `function ${inst.fn}() { ${counter}return growLeftRecursive(${inst.fn}_body, ${memo}_tags, ${memo}, seedAt_${inst.fn}, seed_${inst.fn}); }`;
     }
     if (lrRules.has(key)) {
       const id = lrIds.get(key);
@@ -433,7 +525,8 @@ export function generateParser(grammarSource, { profile = false } = {}) {
     if (MEMOIZED.has(inst.rule) && inst.key === inst.rule) {
       const memo = `memo_${inst.fn}`;
       memoTables.push(memo);
-      return `${head}\nconst ${memo} = new Map();\nfunction ${inst.fn}() { const start = pos; const m = ${memo}.get(start); if (m !== undefined) { if (m === null) return null; pos = m.endIdx; return m; } ${counter}${body} const r = ok ? ${make} : null; ${memo}.set(start, r); return r; }`;
+      return `${head}\nconst ${memo}_tags = new Float64Array(MEMO_SLOTS).fill(-1);\nconst ${memo} = new Array(MEMO_SLOTS).fill(null);\n` +
+        `function ${inst.fn}() { const start = pos; const slot = start & MEMO_MASK, tag = memoBase + start; if (${memo}_tags[slot] === tag) { const m = ${memo}[slot]; if (m === null) return null; pos = m.endIdx; return m; } ${counter}${body} const r = ok ? ${make} : null; ${memo}_tags[slot] = tag; ${memo}[slot] = r; return r; }`;
     }
     return `${head}\nfunction ${inst.fn}() { const start = pos; ${counter}${body} return ok ? ${make} : null; }`;
   }
@@ -451,6 +544,12 @@ let input = '';
 let pos = 0;
 let skipFrom = -1;
 let skipTo = -1;
+// Memo tables are direct-mapped caches (a slot per position modulo MEMO_SLOTS), tagged with the
+// parse they belong to: no clearing between parses, no hashing. A lost entry costs only time.
+const MEMO_SLOTS = 1024;
+const MEMO_MASK = MEMO_SLOTS - 1;
+let memoParse = 0;
+let memoBase = 0;
 // The binding stack: a rule's children are pushed here while it matches (as in Ohm's MatchState),
 // and become its node's children only when it succeeds.
 const S = [];
@@ -487,14 +586,14 @@ function columns(base, arity, count) {
 function skip() {
   if (pos === skipFrom) { pos = skipTo; return; }
   const from = pos;
-  while (${instance('space', []).fn}()) {}
+  for (;;) { const c = input.charCodeAt(pos); if (!(${firstTest(new P.Apply('space'))}) || !${instance('space', []).fn}()) break; }
   skipFrom = from;
   skipTo = pos;
 }
 // A rule left-recursive through its own cases only: the seed is the body's match while the
 // rule fails at its position, then the body is matched again with the last result in its place
 // while that gets longer (Ohm's growSeedResult); the result is memoized as Ohm does.
-function growLeftRecursive(body, memo, seedAt, seeds) {
+function growLeftRecursive(body, memoTags, memo, seedAt, seeds) {
   const start = pos;
   const top = seedAt.length - 1;
   if (top >= 0 && seedAt[top] === start) {
@@ -503,8 +602,9 @@ function growLeftRecursive(body, memo, seedAt, seeds) {
     pos = seed.endIdx;
     return seed;
   }
-  const m = memo.get(start);
-  if (m !== undefined) {
+  const slot = start & MEMO_MASK, tag = memoBase + start;
+  if (memoTags[slot] === tag) {
+    const m = memo[slot];
     if (m === null) return null;
     pos = m.endIdx;
     return m;
@@ -524,7 +624,8 @@ function growLeftRecursive(body, memo, seedAt, seeds) {
   }
   seedAt.pop();
   seeds.pop();
-  memo.set(start, value);
+  memoTags[slot] = tag;
+  memo[slot] = value;
   return value;
 }
 // Left recursion as ohm-js resolves it (PosInfo.js, pexprs-eval.js: handleCycle, growSeedResult).
@@ -594,16 +695,17 @@ function applyLeftRecursive(id, body) {
   code.push(`const START = { ${entries} };
 /** Matches all of \`text\` from a start rule, as Ohm's grammar.match(text, startRule): the tree, or null. */
 function parse(text, startRule) {
-  input = text; pos = 0; skipFrom = -1; skipTo = -1; sp = 0;
+  // A parse that ended in an exception (a stack overflow) may have left these behind.
+  input = text; pos = 0; skipFrom = -1; skipTo = -1; sp = 0; ${seedStacks.map((x) => `${x}.length = 0;`).join(' ')}
   lrActive.clear(); lrMemo.clear(); lrCurrent.clear();
-  ${uniqueMemo.map((m) => `${m}.clear();`).join(' ')}
+  if (++memoParse === 1 << 20) { memoParse = 1; ${uniqueMemo.map((m) => `${m}_tags.fill(-1);`).join(' ')} }
+  memoBase = memoParse * 4294967296;
   skip();
   const tree = START[startRule]();
   let ok = false;
   if (tree !== null) { skip(); ok = pos === input.length; }
   input = ''; S.length = 0;
   lrActive.clear(); lrMemo.clear(); lrCurrent.clear();
-  ${uniqueMemo.map((m) => `${m}.clear();`).join(' ')}
   return ok ? tree : null;
 }
 ${profile ? 'return { parse, profileCounts };' : 'return { parse };'}

@@ -3,6 +3,7 @@
 //   grammar/python.ohm   -> generated/python.ohm-bundle.{js,d.ts}  (@ohm-js/cli generateBundles)
 //   grammar/Python.asdl  -> generated/ast.ts                      (tools/gen-ast.mjs)
 //   python3's unicodedata -> generated/unicode-names.txt          (tools/gen-unicode-names.py)
+//   grammar/python.ohm   -> generated/python-parser.{js,d.ts}     (tools/gen-parser.mjs)
 // A test (test/generated/stale.test.ts) runs the same steps into a temp directory and fails when
 // the committed files differ, so generated/ can never drift from grammar/.
 import { execFileSync } from 'node:child_process';
@@ -39,9 +40,16 @@ export function generateUnicodeNames(outDir) {
   execFileSync('python3', [join(root, 'tools', 'gen-unicode-names.py'), join(outDir, 'unicode-names.txt')], { stdio: 'inherit' });
 }
 
+/** Writes the parser generated from grammar/python.ohm (tools/gen-parser.mjs). */
+export async function generateParser(outDir) {
+  const { writeParser } = await import('./gen-parser.mjs');
+  writeParser(outDir);
+}
+
 export async function generateAll(outDir) {
   mkdirSync(outDir, { recursive: true });
   generateOhmBundle(outDir);
+  await generateParser(outDir);
   await generateAst(outDir);
   generateUnicodeNames(outDir);
 }

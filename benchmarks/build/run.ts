@@ -94,7 +94,11 @@ const cpyRss = JSON.parse(c.stderr.trim().split('\n').pop() ?? '{}') as { self_m
 const cpyDigest = pycDigests();
 
 let identical = 0;
-for (const [path, d] of pycDigest) if (cpyDigest.get(path) === d) identical++;
+const notIdentical: string[] = [];
+for (const [path, d] of pycDigest) {
+  if (cpyDigest.get(path) === d) identical++;
+  else notIdentical.push(relative(copy, path));
+}
 
 const figures = {
   files: copied.length,
@@ -106,6 +110,7 @@ const figures = {
   wallRatio: p.seconds / c.seconds,
   cpuRatio: pycCpuSeconds !== null && cpyRss.cpu_seconds ? pycCpuSeconds / cpyRss.cpu_seconds : null,
   byteIdenticalToCompileall: identical,
+  notByteIdentical: notIdentical,
 };
 const mb = (kb: number | null | undefined): string => (kb ? `${(kb / 1024).toFixed(0)} MB` : '?');
 const cpu = (s: number | null | undefined): string => (s ? `${s.toFixed(1)} s CPU` : '? s CPU');
@@ -115,6 +120,7 @@ console.log(`wall-time ratio:    ${figures.wallRatio.toFixed(1)}x (pyc / compile
 if (figures.cpuRatio !== null) console.log(`CPU-time ratio:     ${figures.cpuRatio.toFixed(1)}x (pyc / compileall)`);
 console.log(`pyc throughput:     ${(lines / p.seconds).toFixed(0)} lines/s wall${pycCpuSeconds ? `, ${(lines / pycCpuSeconds).toFixed(0)} lines/s per CPU second` : ''}`);
 console.log(`byte-identical:     ${identical}/${pycDigest.size} of pyc's .pyc files equal compileall's`);
+for (const f of notIdentical.slice(0, 10)) console.log(`  differs: ${f}`);
 for (const r of pycFailed.slice(0, 10)) console.log(`  failed: ${r.file}: ${r.error?.type}: ${r.error?.msg}`);
 const jsonPath = option('--json');
 if (jsonPath) writeFileSync(jsonPath, JSON.stringify(figures, null, 2) + '\n');

@@ -1,8 +1,8 @@
 // Summarizes a V8 CPU profile of pyc's parser: self time by part of the pipeline (Ohm's
 // matcher, our semantic actions, the layout pre-pass, ast.dump, GC...) and the costliest
 // functions. Make a profile with
-//   node --cpu-prof --cpu-prof-dir=/tmp/prof dist/benchmarks/parse/run.js --only pyc --sample 100
-// then: node dist/benchmarks/parse/profile.js /tmp/prof/*.cpuprofile
+//   node dist/benchmarks/parse/run.js --parsers ohm --sample 100 --min-seconds 0 --cpu-prof /tmp/prof
+// then: node dist/benchmarks/parse/profile.js /tmp/prof/ohm.cpuprofile
 import { readFileSync } from 'node:fs';
 
 interface CallFrame { functionName: string; url: string; lineNumber: number }

@@ -154,8 +154,8 @@ const notes: string[] = [];
 for (const [parser, n] of samples) {
   const row = rows.find((r) => r.figures.parser === parser && !isSkipped(r.figures));
   if (row && !isSkipped(row.figures) && row.figures.files < files.length) {
-    notes.push(`${parser}: on an evenly spread sample of ${int(n)} of the files (${int(row.figures.lines)} lines), not the whole corpus;`
-      + ` its ratios are against python3 on the same sample.`);
+    notes.push(`${parser}: on an evenly spread sample of ${int(n)} of the files (${int(row.figures.lines)} lines), not the whole corpus`
+      + `${row.reference ? '; its ratios are against python3 on the same sample' : ''}.`);
   }
 }
 notes.push('files with errors: pyc: files it raised on (CPython accepts them all); peers (not exact Python 3.11 parsers):'

@@ -20,10 +20,19 @@ function makeTheParser(): GeneratedParser<CstNode> {
     transparentRules.has(rule) ? 2 : hasAction(rule) ? 0 : 1);
 }
 
+/**
+ * A copy of `text` in one piece of memory. The parser receives slices of a file's text, which
+ * V8 keeps as views into the whole; reading characters through such a view is ~30% slower.
+ */
+function flatString(text: string): string {
+  return text.length < 16 ? text : Buffer.from(text, 'utf16le').toString('utf16le');
+}
+
 export const generated: SyntaxBackend = {
   name: 'generated',
   parse(text, startRule) {
     parser ??= makeTheParser();
+    text = flatString(text);
     const tree = parser.parse(text, startRule);
     if (tree === null) return null;
     return withSourceText(text, () => tree.toAST() as ast.mod | ast.expr);
