@@ -166,16 +166,18 @@ export function generateParser(grammarSource, { profile = false } = {}) {
   function firstTest(e) {
     if (nullable(e)) return null;
     const f = first(e);
-    if (f.nonAscii && f.chars.size === 128) return null;
+    // A guard that lets most characters through costs more than it saves.
+    if (f.chars.size > 40) return null;
     const bits = Array.from({ length: 128 }, (_, c) => (f.chars.has(c) ? 1 : 0)).join('');
     let table = firstTables.get(bits);
     if (!table) firstTables.set(bits, (table = `F${firstTables.size}`));
+    if (!f.nonAscii && !f.end) return `(c < 128 && ${table}[c] === 1)`;
     return `(c < 128 ? ${table}[c] === 1 : c === c ? ${f.nonAscii} : ${f.end})`;
   }
   /** `code` (which evaluates `e`), run only when the next character can begin `e`. */
-  function guarded(e, code, syntactic) {
+  function guarded(e, code, syntactic, known) {
     const test = firstTest(e);
-    if (test === null) return code;
+    if (test === null || test === known) return code;
     const p0 = v('g');
     const skip = syntactic ? 'skip(); ' : '';
     return `{ const ${p0} = pos; ${skip}const c = input.charCodeAt(pos); pos = ${p0}; if (${test}) { ${code} } else ok = false; }`;
@@ -286,16 +288,21 @@ export function generateParser(grammarSource, { profile = false } = {}) {
    * it and, when `B` (build) is true, e's arity in nodes were pushed on the binding stack
    * (S[sp++]); when it did not, `pos` and `sp` are as before.
    */
-  function emit(e, B, syntactic) {
+  function emit(e, B, syntactic, known = null) {
     if (!B && !syntactic && (e instanceof P.Apply || e instanceof P.Alt || e instanceof P.Seq)) {
       const set = classOf(e);
       if (set !== null) return `{ const c = input.codePointAt(pos); if (${classTest(set)}) { pos += c > 0xffff ? 2 : 1; ok = true; } else ok = false; }`;
     }
-    if ((e instanceof P.Apply && e.ruleName !== 'spaces') || e instanceof P.Alt || e instanceof P.Seq) return guarded(e, emitUnguarded(e, B, syntactic), syntactic);
+    if ((e instanceof P.Apply && e.ruleName !== 'spaces') || e instanceof P.Alt || e instanceof P.Seq) {
+      // Inside a guard, the first expression of a sequence needs no guard of its own when it
+      // would test the same characters.
+      const test = firstTest(e);
+      return guarded(e, emitUnguarded(e, B, syntactic, test ?? known), syntactic, known);
+    }
     return emitUnguarded(e, B, syntactic);
   }
 
-  function emitUnguarded(e, B, syntactic) {
+  function emitUnguarded(e, B, syntactic, known = null) {
     const skip = syntactic && e.allowsSkippingPrecedingSpace() ? 'skip(); ' : '';
     if (e instanceof P.Terminal) {
       const s = e.obj;
@@ -338,7 +345,7 @@ export function generateParser(grammarSource, { profile = false } = {}) {
       const p0 = v('p');
       if (!isSyntactic(inst.rule)) {
         const p1 = v('q');
-        const push = B ? `S[sp++] = new Leaf(${lit(inst.rule)}, ${p1}, pos); ` : '';
+        const push = B ? `S[sp++] = new Leaf(${ruleConst(inst.rule)}, ${p1}, pos); ` : '';
         return `{ const ${p0} = pos; ${skip}const ${p1} = pos; if (${inst.fn}()) { ${push}ok = true; } else { pos = ${p0}; ok = false; } }`;
       }
       if (!syntactic) throw new Error(`syntactic rule ${inst.key} applied in a lexical context`);
@@ -360,7 +367,7 @@ export function generateParser(grammarSource, { profile = false } = {}) {
       const n0 = v('b');
       const save = B ? `, ${n0} = sp` : '';
       const restore = B ? ` sp = ${n0};` : '';
-      return `{ const ${p0} = pos${save}; ${L}: { ${e.factors.map((f) => `${emit(f, B, syntactic)} if (!ok) break ${L};`).join(' ')} } if (!ok) { pos = ${p0};${restore} } }`;
+      return `{ const ${p0} = pos${save}; ${L}: { ${e.factors.map((f, i) => `${emit(f, B, syntactic, i === 0 ? known : null)} if (!ok) break ${L};`).join(' ')} } if (!ok) { pos = ${p0};${restore} } }`;
     }
     if (e instanceof P.Iter) {
       const min = e instanceof P.Plus ? 1 : 0;
@@ -378,7 +385,7 @@ export function generateParser(grammarSource, { profile = false } = {}) {
           `if (${count} >= ${min}) { if (${count} === 0) S[sp++] = ${once ? 'EMPTY_OPT' : 'EMPTY_STAR'}; else { const items = S.slice(${base}, sp); sp = ${base}; S[sp++] = new Iteration(items, items[0].startIdx, items[${count} - 1].endIdx, ${optional}); } ok = true; } else { pos = ${p0}; sp = ${base}; ok = false; } }`;
       }
       return `{ const ${p0} = pos, ${base} = sp; ${loop} ` +
-        `if (${count} >= ${min}) { const s = ${count} > 0 ? S[${base}].startIdx : ${p0}, t = ${count} > 0 ? S[sp - 1].endIdx : ${p0}; const cols = columns(${base}, ${arity}, ${count}); sp = ${base}; for (let c = 0; c < ${arity}; c++) S[sp++] = ${count} === 0 ? ${once ? 'EMPTY_OPT' : 'EMPTY_STAR'} : new Iteration(cols[c], s, t, ${optional}); ok = true; } else { pos = ${p0}; sp = ${base}; ok = false; } }`;
+        `if (${count} >= ${min}) { const s = ${count} > 0 ? S[${base}].startIdx : ${p0}, t = ${count} > 0 ? S[sp - 1].endIdx : ${p0}; if (${count} === 0) { sp = ${base}; for (let c = 0; c < ${arity}; c++) S[sp++] = ${once ? 'EMPTY_OPT' : 'EMPTY_STAR'}; } else { const cols = columns(${base}, ${arity}, ${count}); sp = ${base}; for (let c = 0; c < ${arity}; c++) S[sp++] = new Iteration(cols[c], s, t, ${optional}); } ok = true; } else { pos = ${p0}; sp = ${base}; ok = false; } }`;
     }
     if (e instanceof P.Not) {
       const p0 = v('p');
@@ -412,6 +419,12 @@ export function generateParser(grammarSource, { profile = false } = {}) {
 
   // ------------------------------------------------------------ rules
   const memoTables = [];
+  // What the node classes get for each rule (makeParser's ruleInfo(name), by default the name).
+  const ruleConsts = new Map();
+  const ruleConst = (name) => {
+    if (!ruleConsts.has(name)) ruleConsts.set(name, `R_${jsName(name)}`);
+    return ruleConsts.get(name);
+  };
   const elisions = [];
   const seedStacks = [];
   const starts = ['File', 'Eval', 'Fstring'];
@@ -506,7 +519,7 @@ export function generateParser(grammarSource, { profile = false } = {}) {
       return `${head}\nfunction ${inst.fn}() { let ok = false; ${emit(inst.body, null, false)} return ok; }`;
     }
     const body = `const base = sp; let ok = false; ${emit(inst.body, true, true)}`;
-    const make = `node(${lit(inst.rule)}, base, start, E_${inst.fn})`;
+    const make = `node(${ruleConst(inst.rule)}, base, start, E_${inst.fn})`;
     elisions.push(`const E_${inst.fn} = elision(${lit(inst.rule)});`);
     const counter = profile ? `profileCount(${lit(key)}, pos); ` : '';
     if (simpleLeftRecursive.has(key)) {
@@ -535,7 +548,7 @@ export function generateParser(grammarSource, { profile = false } = {}) {
   code.push(`// GENERATED by tools/gen-parser.mjs from grammar/python.ohm (npm run generate). Do not edit.
 // A recursive-descent parser with Ohm's matching semantics; see tools/gen-parser.mjs.
 /* eslint-disable */
-export function makeParser({ Nonterminal, Iteration, Terminal, Leaf }, elision = () => 0) {
+export function makeParser({ Nonterminal, Iteration, Terminal, Leaf }, elision = () => 0, ruleInfo = (name) => name) {
 const EMPTY = Object.freeze([]);
 // Iterations that matched nothing are all alike: one node each for \`*\` and \`?\`.
 const EMPTY_STAR = new Iteration(EMPTY, 0, 0, false);
@@ -557,7 +570,7 @@ let sp = 0;
 // A rule's node, or its first child in its place when the semantic actions would only pass that
 // child's result through (\`elide\`, from makeParser's caller): 1 when the node has no other child,
 // 2 also when its other children are empty iterations.
-function node(ctorName, base, start, elide) {
+function node(rule, base, start, elide) {
   if (elide !== 0 && sp > base) {
     const first = S[base];
     if (first instanceof Nonterminal) {
@@ -569,7 +582,7 @@ function node(ctorName, base, start, elide) {
       if (only) { sp = base; return first; }
     }
   }
-  const n = new Nonterminal(ctorName, sp > base ? S.slice(base, sp) : [], start, pos);
+  const n = new Nonterminal(rule, sp > base ? S.slice(base, sp) : [], start, pos);
   sp = base;
   return n;
 }
@@ -691,6 +704,7 @@ function applyLeftRecursive(id, body) {
   const uniqueMemo = memoTables;
   code.push([...firstTables].map(([bits, name]) => `const ${name} = new Uint8Array([${bits.split('').join(',')}]);`).join('\n'));
   code.push(elisions.join('\n'));
+  code.push([...ruleConsts].map(([name, c]) => `const ${c} = ruleInfo(${lit(name)});`).join('\n'));
   const entries = starts.map((s) => `${lit(s)}: ${instance(s, []).fn}`).join(', ');
   code.push(`const START = { ${entries} };
 /** Matches all of \`text\` from a start rule, as Ohm's grammar.match(text, startRule): the tree, or null. */
@@ -715,11 +729,11 @@ ${profile ? 'return { parse, profileCounts };' : 'return { parse };'}
 }
 
 export const PARSER_DTS = `// GENERATED by tools/gen-parser.mjs from grammar/python.ohm (npm run generate). Do not edit.
-export interface ParserNodes<N, I, T, L> {
-  Nonterminal: new (ctorName: string, children: (N | I | T | L)[], startIdx: number, endIdx: number) => N;
+export interface ParserNodes<N, I, T, L, R = string> {
+  Nonterminal: new (rule: R, children: (N | I | T | L)[], startIdx: number, endIdx: number) => N;
   Iteration: new (children: (N | I | T | L)[], startIdx: number, endIdx: number, optional: boolean) => I;
   Terminal: new (startIdx: number, endIdx: number) => T;
-  Leaf: new (ctorName: string, startIdx: number, endIdx: number) => L;
+  Leaf: new (rule: R, startIdx: number, endIdx: number) => L;
 }
 export interface GeneratedParser<N> {
   /** Matches all of \`text\` from a start rule (as Ohm's grammar.match): the tree, or null. */
@@ -729,8 +743,10 @@ export interface GeneratedParser<N> {
 /**
  * \`elision(rule)\`: 0 to keep every node of the rule; 1 to let a node with a single nonterminal
  * child be replaced by that child; 2 also when its other children are empty iterations.
+ * \`ruleInfo(rule)\`: what Nonterminal and Leaf nodes receive to stand for their rule (the name
+ * by default), made once per rule.
  */
-export function makeParser<N, I, T, L>(nodes: ParserNodes<N, I, T, L>, elision?: (rule: string) => 0 | 1 | 2): GeneratedParser<N>;
+export function makeParser<N, I, T, L, R = string>(nodes: ParserNodes<N, I, T, L, R>, elision?: (rule: string) => 0 | 1 | 2, ruleInfo?: (rule: string) => R): GeneratedParser<N>;
 `;
 
 /** Writes generated/python-parser.{js,d.ts} into `outDir`. */

@@ -6,8 +6,7 @@
 import type { Command } from 'commander';
 import { ohmBackend } from '../parse/parser.js';
 import { setSyntaxBackend } from '../parse/backend.js';
-import { generatedBackend } from '../parse/generated-backend.js';
-import { ExtensionError, loadExtension } from '../lab/index.js';
+import { ExtensionError } from '../lab/extension-error.js';
 
 export interface SyntaxOptions {
   parser?: string;
@@ -15,7 +14,7 @@ export interface SyntaxOptions {
   actions?: string;
 }
 
-/** A wrong combination of syntax options (exit status 2, as other usage errors). */
+/** A wrong value or combination of the syntax options (exit status 1, as commander's own usage errors). */
 export class SyntaxChoiceError extends Error {}
 
 const PARSERS = ['ohm', 'generated'];
@@ -38,9 +37,10 @@ export async function applySyntaxChoice(options: SyntaxOptions = {}): Promise<vo
   if (extended && parser === 'generated') {
     throw new SyntaxChoiceError('--grammar and --actions need --parser ohm: grammar extensions are interpreted by Ohm, the generated parser is fixed');
   }
-  if (extended) setSyntaxBackend(await loadExtension({ grammar, actions }));
+  // The lab and the generated parser are loaded only when asked for.
+  if (extended) setSyntaxBackend(await (await import('../lab/index.js')).loadExtension({ grammar, actions }));
   else if (parser === 'ohm') setSyntaxBackend(ohmBackend);
-  else if (parser === 'generated') setSyntaxBackend(generatedBackend());
+  else if (parser === 'generated') setSyntaxBackend((await import('../parse/generated-backend.js')).generatedBackend());
   applied = { parser, grammar, actions };
 }
 
@@ -63,7 +63,7 @@ export function reportSyntaxChoiceError(e: unknown): boolean {
   }
   if (e instanceof SyntaxChoiceError) {
     process.stderr.write(`pyc: ${e.message}\n`);
-    process.exitCode = 2;
+    process.exitCode = 1;
     return true;
   }
   return false;

@@ -4,7 +4,7 @@
 // function that receives the `Lab` below and returns an Ohm action dictionary for the
 // extension's new or changed rules (a plain object is accepted too):
 //
-//   /** @type {import('pyc/src/lab/api.js').Extension} */
+//   /** @type {import('../../src/lab/api.js').Extension} */   (the path from the module to pyc's src/lab)
 //   export default ({ ast, toAST, loc }) => ({
 //     Pipe_apply(value, _op, func) {
 //       return ast.Call(toAST(func), [toAST(value)], [], ...loc(this));

@@ -9,7 +9,8 @@
 //     matches -> toAST, each extension action wrapped to catch what it throws
 //             -> the AST is validated (validate.ts) before the compiler sees it
 // Every error of the extension itself is an ExtensionSyntaxError at the Python source's
-// position whose message names the extension file and line.
+// position whose message names the extension file and line; it, and an action's own
+// `syntaxError(node, msg)`, is reported as it is (keepThisError below).
 import type { Grammar, MatchResult, Node, Semantics } from 'ohm-js';
 import grammars from '../../generated/python.ohm-bundle.js';
 import { actions as baseActions, ActionSyntaxError } from '../parse/actions.js';
@@ -43,8 +44,12 @@ const TOKEN = /^(?:[\p{L}\p{N}_]+|\*\*=?|\/\/=?|>>=?|<<=?|->|:=|\.\.\.|[-+*/%@&|
 export class ExtensionBackend implements SyntaxBackend {
   readonly name: string;
   private readonly semantics: Semantics;
-  /** The extension action that built each node or list (what to blame for an invalid AST). */
-  private readonly built = new WeakMap<object, Invocation>();
+  /**
+   * The extension action that built each node or list (what to blame for an invalid AST); null
+   * for what a base action built, so that an extension action that only passes a child's AST on
+   * (`Or_test: base.Disjunction` over a single operand) is not blamed for it.
+   */
+  private readonly built = new WeakMap<object, Invocation | null>();
   private lastReturned: Invocation | null = null;
 
   constructor(private readonly parts: ExtensionParts) {
@@ -54,13 +59,24 @@ export class ExtensionBackend implements SyntaxBackend {
     // The base actions whose rules keep their shape; a rule the extension overrode with another
     // number of children has its own action (check.ts made sure) or passes its one child on.
     for (const [name, fn] of Object.entries(baseActions as Record<string, Action>)) {
-      if (SPECIAL_ACTIONS.has(name) || g.rules[name]?.body.getArity() === fn.length) merged[name] = fn;
+      if (SPECIAL_ACTIONS.has(name)) merged[name] = fn;
+      else if (g.rules[name]?.body.getArity() === fn.length) merged[name] = this.wrapBase(fn);
     }
     for (const [name, fn] of Object.entries(parts.actions)) merged[name] = this.wrap(name, fn);
     this.semantics = g.createSemantics().addOperation('toAST', merged as never).addOperation('tokenEnd', tokenEndActions as never);
   }
 
   parse(text: string, startRule: StartRule): ast.mod | ast.expr | null {
+    try {
+      return this.parseOrThrow(text, startRule);
+    } catch (e) {
+      // The extension's own SyntaxErrors, also an action's `syntaxError(...)`, are final.
+      if (e instanceof ExtensionSyntaxError) keepThisError();
+      throw e;
+    }
+  }
+
+  private parseOrThrow(text: string, startRule: StartRule): ast.mod | ast.expr | null {
     const match = this.parts.grammar.match(text, startRule);
     if (match.failed()) return this.noMatch(match, text, startRule);
     const saved = this.lastReturned;
@@ -74,6 +90,7 @@ export class ExtensionBackend implements SyntaxBackend {
       }
       const problem = validateAST(tree, startRule === 'Fstring' ? 'expr' : 'mod');
       if (problem) {
+        // The innermost of the value and the nodes around it that an extension action built.
         let culprit = typeof problem.value === 'object' && problem.value !== null ? this.built.get(problem.value) : undefined;
         for (let i = problem.ancestors.length - 1; i >= 0 && !culprit; i--) culprit = this.built.get(problem.ancestors[i]!);
         culprit ??= this.lastReturned ?? undefined;
@@ -85,6 +102,18 @@ export class ExtensionBackend implements SyntaxBackend {
     } finally {
       this.lastReturned = saved;
     }
+  }
+
+  /** A base action, wrapped: what it returns was not built by an extension action. */
+  private wrapBase(fn: Action): Action {
+    const built = this.built;
+    const wrapped = function (this: Node, ...children: Node[]): unknown {
+      const result = fn.apply(this, children);
+      if (typeof result === 'object' && result !== null && !built.has(result) && !Object.isFrozen(result)) built.set(result, null);
+      return result;
+    };
+    Object.defineProperty(wrapped, 'length', { value: fn.length });
+    return wrapped;
   }
 
   /** An extension action, wrapped: blames it for what it throws, and remembers what it built. */
@@ -164,9 +193,7 @@ export class ExtensionBackend implements SyntaxBackend {
 
   /** An ExtensionSyntaxError at text indices `start`..`end` of the text being parsed. */
   private located(start: number, end: number, msg: string): ExtensionSyntaxError {
-    const error = syntaxErrorAt(start, end, msg);
-    keepThisError();
-    return error;
+    return syntaxErrorAt(start, end, msg);
   }
 }
 
@@ -184,7 +211,8 @@ function tokenAt(text: string, at: number): [number, number] {
  * reported only when those passes find nothing; on text in the extension's syntax they would
  * find the extension's syntax wrong. Until parser.ts reports an ExtensionSyntaxError (`final`)
  * as it is, this sets that starting point past the end of the text, where the passes find
- * nothing. (See the report of the grammar lab for the one-line hook.)
+ * nothing. (See the report of the grammar lab for the one-line hook.) Called as the error leaves
+ * parse(), once every position has been computed: the offset places the errors made after it.
  */
 function keepThisError(): void {
   currentContext().offset = Number.MAX_SAFE_INTEGER;

@@ -59,8 +59,8 @@ export function childNames(body: PExpr): string[] {
   });
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function plural(n: number, word: 'child' | 'parameter'): string {
+  return `${n} ${n === 1 ? word : word === 'child' ? 'children' : 'parameters'}`;
 }
 
 function actionError(parts: ExtensionParts, name: string, detail: string): ExtensionError {

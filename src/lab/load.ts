@@ -1,6 +1,7 @@
 // Loading a grammar extension at run time: the `.ohm` file is compiled by Ohm against the base
 // grammar (`EXT <: Python { ... }`), the actions module is imported, both are checked
 // (check.ts), and the result is a SyntaxBackend. Nothing is generated or rebuilt.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -57,11 +58,21 @@ export function loadGrammar(file: string): { grammar: ohm.Grammar; source: strin
   return { grammar, source };
 }
 
+/**
+ * Where a module's JavaScript syntax error is: import() does not say (V8 keeps it out of the
+ * stack), `node --check` does.
+ */
+function syntaxErrorLine(source: string): { line: number } | null {
+  const r = spawnSync(process.execPath, ['--input-type=module', '--check'], { input: source, encoding: 'utf8' });
+  const m = /^\[stdin\]:(\d+)/.exec(r.stderr ?? '');
+  return m ? { line: Number(m[1]) } : null;
+}
+
 export async function loadActions(file: string): Promise<{ actions: ActionDict; source: string; url: string }> {
   const source = readSource(file, 'actions module');
   const url = pathToFileURL(resolve(file)).href;
   const located = (e: unknown, what: string): ExtensionError => {
-    const at = stackLine(e, url);
+    const at = stackLine(e, url) ?? (e instanceof SyntaxError ? syntaxErrorLine(source) : null);
     const detail = `${what}: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`;
     return new ExtensionError(file, detail, at?.line ?? null, null, at ? excerpt(source, at.line, null) : '');
   };

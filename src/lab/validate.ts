@@ -56,12 +56,15 @@ function describe(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (value === null) return 'None (null)';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object' && typeof (value as { _type?: unknown })._type === 'string') return `${(value as { _type: string })._type} node`;
+  if (typeof value === 'object' && typeof (value as { _type?: unknown })._type === 'string') {
+    const kind = (value as { _type: string })._type;
+    return `${/^[AEIOU]/.test(kind) ? 'an' : 'a'} ${kind} node`;
+  }
   if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 30 ? value.slice(0, 30) + '…' : value)}`;
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'bigint') return `the int ${value}`;
   if (typeof value === 'function') return 'a function';
-  return `a ${typeof value}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 function isConstant(v: unknown): boolean {

@@ -21,8 +21,23 @@ const NO_CHILDREN: CstNode[] = [];
 /** The text of the match whose tree is being walked (nodes keep only their span). */
 let sourceText = '';
 
+type Action = (this: any, ...children: any[]) => unknown;
+
+/** A rule as its nodes know it: its name and its actions in both operations, looked up once. */
+export interface RuleInfo {
+  readonly ctorName: string;
+  readonly toAST: Action | undefined;
+  readonly tokenEnd: Action | undefined;
+}
+
 export function setOperations(ops: Operations): void {
   operations = ops;
+}
+
+/** The RuleInfo of a rule, for the generated parser (operations must be set). */
+export function ruleInfo(ctorName: string): RuleInfo {
+  const ops = operations!;
+  return { ctorName, toAST: ops.toAST[ctorName] ?? ops.toAST['_nonterminal'], tokenEnd: ops.tokenEnd[ctorName] ?? ops.tokenEnd['_nonterminal'] };
 }
 
 /** Runs `body` with `text` as the text the nodes' spans refer to (parses nest for f-strings). */
@@ -36,20 +51,10 @@ export function withSourceText<T>(text: string, body: () => T): T {
   }
 }
 
-function run(node: CstNode, op: ActionDict, children: CstNode[]): unknown {
-  const action = op[node.ctorName];
-  if (action !== undefined) return action.apply(node, children);
-  if (node instanceof Nonterminal || node instanceof Leaf) {
-    if (op['_nonterminal'] !== undefined) return op['_nonterminal'].apply(node, children);
-    if (children.length === 1) return call(children[0]!, op);
-    throw new Error(`no semantic action for ${node.ctorName}`);
-  }
-  if (node instanceof Iteration) return children.map((c) => call(c, op));
-  return node.sourceString;
-}
-
-function call(node: CstNode, op: ActionDict): unknown {
-  return run(node, op, node instanceof Leaf ? NO_CHILDREN : node.children);
+/** Ohm's default action for a rule without one: a single child passes its result through. */
+function passThrough(node: CstNode, children: CstNode[], op: 'toAST' | 'tokenEnd'): unknown {
+  if (children.length === 1) return children[0]![op]();
+  throw new Error(`no semantic action for ${node.ctorName}`);
 }
 
 export abstract class CstNode {
@@ -79,12 +84,8 @@ export abstract class CstNode {
   child(i: number): CstNode {
     return this.children[i]!;
   }
-  toAST(): unknown {
-    return call(this, operations!.toAST);
-  }
-  tokenEnd(): unknown {
-    return call(this, operations!.tokenEnd);
-  }
+  abstract toAST(): unknown;
+  abstract tokenEnd(): unknown;
   /** Ohm's built-in `asIteration` of NonemptyListOf / EmptyListOf / ListOf nodes. */
   asIteration(): Iteration {
     throw new Error(`asIteration of a ${this.ctorName} node`);
@@ -93,8 +94,19 @@ export abstract class CstNode {
 
 /** A syntactic rule application: one child per binding of the rule's body. */
 export class Nonterminal extends CstNode {
-  constructor(readonly ctorName: string, readonly children: CstNode[], startIdx: number, endIdx: number) {
+  constructor(readonly rule: RuleInfo, readonly children: CstNode[], startIdx: number, endIdx: number) {
     super(startIdx, endIdx);
+  }
+  get ctorName(): string {
+    return this.rule.ctorName;
+  }
+  toAST(): unknown {
+    const action = this.rule.toAST;
+    return action !== undefined ? action.apply(this, this.children) : passThrough(this, this.children, 'toAST');
+  }
+  tokenEnd(): unknown {
+    const action = this.rule.tokenEnd;
+    return action !== undefined ? action.apply(this, this.children) : passThrough(this, this.children, 'tokenEnd');
   }
   override asIteration(): Iteration {
     const c = this.children;
@@ -128,6 +140,14 @@ export class Iteration extends CstNode {
   override asIteration(): Iteration {
     return this;
   }
+  toAST(): unknown {
+    const action = operations!.toAST['_iter'];
+    return action !== undefined ? action.apply(this, this.children) : this.children.map((c) => c.toAST());
+  }
+  tokenEnd(): unknown {
+    const action = operations!.tokenEnd['_iter'];
+    return action !== undefined ? action.apply(this, this.children) : this.children.map((c) => c.tokenEnd());
+  }
 }
 
 /** A terminal (a literal, a character range, `any`, `end`). */
@@ -139,6 +159,14 @@ export class Terminal extends CstNode {
   override isTerminal(): boolean {
     return true;
   }
+  toAST(): unknown {
+    const action = operations!.toAST['_terminal'];
+    return action !== undefined ? action.call(this) : this.sourceString;
+  }
+  tokenEnd(): unknown {
+    const action = operations!.tokenEnd['_terminal'];
+    return action !== undefined ? action.call(this) : this.sourceString;
+  }
 }
 
 /**
@@ -146,8 +174,19 @@ export class Terminal extends CstNode {
  * without building its inside; the actions only read its text and span.
  */
 export class Leaf extends CstNode {
-  constructor(readonly ctorName: string, startIdx: number, endIdx: number) {
+  constructor(readonly rule: RuleInfo, startIdx: number, endIdx: number) {
     super(startIdx, endIdx);
+  }
+  get ctorName(): string {
+    return this.rule.ctorName;
+  }
+  toAST(): unknown {
+    const action = this.rule.toAST;
+    return action !== undefined ? action.apply(this, NO_CHILDREN) : passThrough(this, NO_CHILDREN, 'toAST');
+  }
+  tokenEnd(): unknown {
+    const action = this.rule.tokenEnd;
+    return action !== undefined ? action.apply(this, NO_CHILDREN) : passThrough(this, NO_CHILDREN, 'tokenEnd');
   }
   get children(): CstNode[] {
     throw new Error(`the generated parser keeps no tree inside the token ${this.ctorName}`);

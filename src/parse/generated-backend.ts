@@ -5,7 +5,7 @@ import type * as ast from '../../generated/ast.js';
 import { makeParser, type GeneratedParser } from '../../generated/python-parser.js';
 import { actions, transparentRules } from './actions.js';
 import type { SyntaxBackend } from './backend.js';
-import { Iteration, Leaf, Nonterminal, setOperations, Terminal, withSourceText, type CstNode } from './cst.js';
+import { Iteration, Leaf, Nonterminal, ruleInfo, setOperations, Terminal, withSourceText, type CstNode, type RuleInfo } from './cst.js';
 import { tokenEndActions } from './token-end.js';
 
 let parser: GeneratedParser<CstNode> | null = null;
@@ -16,8 +16,8 @@ function makeTheParser(): GeneratedParser<CstNode> {
   setOperations({ toAST: actions as any, tokenEnd: tokenEndActions as any });
   // Nodes the actions would only pass through are left out (see transparentRules in actions.ts).
   const hasAction = (rule: string) => (actions as Record<string, unknown>)[rule] !== undefined;
-  return makeParser<CstNode, CstNode, CstNode, CstNode>({ Nonterminal, Iteration, Terminal, Leaf }, (rule) =>
-    transparentRules.has(rule) ? 2 : hasAction(rule) ? 0 : 1);
+  return makeParser<CstNode, CstNode, CstNode, CstNode, RuleInfo>({ Nonterminal, Iteration, Terminal, Leaf }, (rule) =>
+    transparentRules.has(rule) ? 2 : hasAction(rule) ? 0 : 1, ruleInfo);
 }
 
 /**
