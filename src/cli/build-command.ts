@@ -83,7 +83,8 @@ function runWorkers(tasks: readonly BuildTask[], jobs: number, report: (index: n
       resolve();
     };
     const start = (): void => {
-      const worker = new Worker(url, { workerData: syntaxWorkerData() });
+      // A large young generation, as bin/pyc.js gives the CLI: parsing allocates short-lived nodes.
+      const worker = new Worker(url, { workerData: syntaxWorkerData(), resourceLimits: { maxYoungGenerationSizeMb: 192 } });
       workers.add(worker);
       let current = -1;
       const feed = (): void => {
