@@ -36,8 +36,11 @@ const P = ohm.pexprs;
 const MEMOIZED = new Set([
   'Expression', 'Disjunction', 'Star_expressions', 'Star_expression', 'Named_expression', 'Bitwise_or',
   'Star_target', 'Target_with_star_atom', 'Del_target', 'Block', 'Star_named_expression', 'Slices',
-  'Arguments', 'Args', 'Atom', 'Strings', 'Single_target', 'Pattern', 'Closed_pattern', 'Signed_number',
+  'Arguments', 'Args', 'Atom', 'Strings', 'Await_primary', 'Single_target', 'Pattern', 'Closed_pattern', 'Signed_number',
 ]);
+
+/** Skipping spaces, where a syntactic rule does: no call when the last skip ended here. */
+const SKIP = 'if (pos !== skipTo) skip(); ';
 
 const isSyntactic = (ruleName) => ruleName[0] >= 'A' && ruleName[0] <= 'Z';
 
@@ -179,7 +182,7 @@ export function generateParser(grammarSource, { profile = false } = {}) {
     const test = firstTest(e);
     if (test === null || test === known) return code;
     const p0 = v('g');
-    const skip = syntactic ? 'skip(); ' : '';
+    const skip = syntactic ? SKIP : '';
     return `{ const ${p0} = pos; ${skip}const c = input.charCodeAt(pos); pos = ${p0}; if (${test}) { ${code} } else ok = false; }`;
   }
 
@@ -303,7 +306,7 @@ export function generateParser(grammarSource, { profile = false } = {}) {
   }
 
   function emitUnguarded(e, B, syntactic, known = null) {
-    const skip = syntactic && e.allowsSkippingPrecedingSpace() ? 'skip(); ' : '';
+    const skip = syntactic && e.allowsSkippingPrecedingSpace() ? SKIP : '';
     if (e instanceof P.Terminal) {
       const s = e.obj;
       if (s.length === 0) return B ? `S[sp++] = new Terminal(pos, pos); ok = true;` : 'ok = true;';
@@ -408,7 +411,7 @@ export function generateParser(grammarSource, { profile = false } = {}) {
       if (!byFirst.has(c)) byFirst.set(c, []);
       byFirst.get(c).push(t.obj);
     }
-    const skip = syntactic ? 'skip(); ' : '';
+    const skip = syntactic ? SKIP : '';
     const cases = [...byFirst].map(([c, strings]) => {
       const tries = strings.map((s) => `if (${matchLiteral(s)}) { len = ${s.length}; break; }`).join(' ');
       return `case ${c}: ${tries} break;`;
@@ -526,9 +529,21 @@ export function generateParser(grammarSource, { profile = false } = {}) {
       const memo = `memo_${inst.fn}`;
       memoTables.push(memo);
       seedStacks.push(`seedAt_${inst.fn}`, `seed_${inst.fn}`);
-      return `${head}\nfunction ${inst.fn}_body(start) { ${body} return ok ? ${make} : null; }\n` +
+      // When growing, an alternative that does not begin with the rule itself matches as it did
+      // for the seed: if it is the only such one and comes last, it cannot make the match longer,
+      // and the growing loop leaves it out.
+      let growBody = `${inst.fn}_body`;
+      const terms = inst.body instanceof P.Alt ? inst.body.terms : [inst.body];
+      const recursive = terms.map((t) => leftCalls(t, new Set()).has(key) || [...leftCalls(t, new Set())].some((k) => (graph.get(k) ?? []).includes(key)));
+      let extra = '';
+      if (terms.length > 1 && recursive.slice(0, -1).every(Boolean) && !recursive[recursive.length - 1]) {
+        const alt = new P.Alt(terms.slice(0, -1));
+        extra = `function ${inst.fn}_grow(start) { const base = sp; let ok = false; ${emit(alt, true, true)} return ok ? ${make} : null; }\n`;
+        growBody = `${inst.fn}_grow`;
+      }
+      return `${head}\nfunction ${inst.fn}_body(start) { ${body} return ok ? ${make} : null; }\n${extra}` +
         `const ${memo}_tags = new Float64Array(MEMO_SLOTS).fill(-1);\nconst ${memo} = new Array(MEMO_SLOTS).fill(null);\nconst seedAt_${inst.fn} = [];\nconst seed_${inst.fn} = [];\n` +
-        `function ${inst.fn}() { ${counter}return growLeftRecursive(${inst.fn}_body, ${memo}_tags, ${memo}, seedAt_${inst.fn}, seed_${inst.fn}); }`;
+        `function ${inst.fn}() { ${counter}return growLeftRecursive(${inst.fn}_body, ${growBody}, ${memo}_tags, ${memo}, seedAt_${inst.fn}, seed_${inst.fn}); }`;
     }
     if (lrRules.has(key)) {
       const id = lrIds.get(key);
@@ -582,7 +597,8 @@ function node(rule, base, start, elide) {
       if (only) { sp = base; return first; }
     }
   }
-  const n = new Nonterminal(rule, sp > base ? S.slice(base, sp) : [], start, pos);
+  const count = sp - base;
+  const n = new Nonterminal(rule, count === 1 ? [S[base]] : count === 2 ? [S[base], S[base + 1]] : count === 3 ? [S[base], S[base + 1], S[base + 2]] : count === 0 ? [] : S.slice(base, sp), start, pos);
   sp = base;
   return n;
 }
@@ -606,7 +622,7 @@ function skip() {
 // A rule left-recursive through its own cases only: the seed is the body's match while the
 // rule fails at its position, then the body is matched again with the last result in its place
 // while that gets longer (Ohm's growSeedResult); the result is memoized as Ohm does.
-function growLeftRecursive(body, memoTags, memo, seedAt, seeds) {
+function growLeftRecursive(body, growBody, memoTags, memo, seedAt, seeds) {
   const start = pos;
   const top = seedAt.length - 1;
   if (top >= 0 && seedAt[top] === start) {
@@ -630,7 +646,7 @@ function growLeftRecursive(body, memoTags, memo, seedAt, seeds) {
       seeds[top + 1] = value;
       const end = pos;
       pos = start;
-      const next = body(start);
+      const next = growBody(start);
       if (next === null || pos <= end) { pos = end; break; }
       value = next;
     }

@@ -43,9 +43,26 @@ interface Anchors {
 const anchors = new WeakMap<object, Anchors>();
 const finalErrors = new WeakSet<PySyntaxError>();
 
-/** Records that `node`'s columns were copied from tokens ending on these lines. */
+/** How many f-string field expressions are being parsed (only their nodes are ever relocated). */
+let fieldExpressionDepth = 0;
+
+/** Runs the parse of an f-string field's expression, whose nodes relocateExpression will move. */
+export function parsingFieldExpression<T>(body: () => T): T {
+  fieldExpressionDepth++;
+  try {
+    return body();
+  } finally {
+    fieldExpressionDepth--;
+  }
+}
+
+/**
+ * Records that `node`'s columns were copied from tokens ending on these lines. Only nodes of
+ * field expressions are relocated, so elsewhere there is nothing to record (and a WeakMap entry
+ * per string literal is not cheap).
+ */
 export function setAnchors(node: object, startTokenEndLineno: number, endTokenEndLineno: number): void {
-  anchors.set(node, { start: startTokenEndLineno, end: endTokenEndLineno });
+  if (fieldExpressionDepth > 0) anchors.set(node, { start: startTokenEndLineno, end: endTokenEndLineno });
 }
 
 /** fstring_find_expr_location for the field whose '{' is at `brace` in the token's text. */
