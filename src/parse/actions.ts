@@ -230,7 +230,9 @@ export const actions: PythonActionDict<A> = {
     return toAST(expr);
   },
   Statements(stmts) {
-    return list(stmts).flat();
+    const body: ast.stmt[] = [];
+    for (const s of stmts.children) for (const stmt of toAST(s) as ast.stmt[]) body.push(stmt);
+    return body;
   },
   Statement_compound(s) {
     return [toAST(s)];
