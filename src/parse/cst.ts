@@ -51,6 +51,19 @@ export function withSourceText<T>(text: string, body: () => T): T {
   }
 }
 
+/** `action` with `node` as `this` and the children as arguments (without apply's spreading). */
+function invoke(action: Action, node: CstNode, c: CstNode[]): unknown {
+  switch (c.length) {
+    case 0: return action.call(node);
+    case 1: return action.call(node, c[0]);
+    case 2: return action.call(node, c[0], c[1]);
+    case 3: return action.call(node, c[0], c[1], c[2]);
+    case 4: return action.call(node, c[0], c[1], c[2], c[3]);
+    case 5: return action.call(node, c[0], c[1], c[2], c[3], c[4]);
+    default: return action.apply(node, c);
+  }
+}
+
 /** Ohm's default action for a rule without one: a single child passes its result through. */
 function passThrough(node: CstNode, children: CstNode[], op: 'toAST' | 'tokenEnd'): unknown {
   if (children.length === 1) return children[0]![op]();
@@ -102,11 +115,11 @@ export class Nonterminal extends CstNode {
   }
   toAST(): unknown {
     const action = this.rule.toAST;
-    return action !== undefined ? action.apply(this, this.children) : passThrough(this, this.children, 'toAST');
+    return action !== undefined ? invoke(action, this, this.children) : passThrough(this, this.children, 'toAST');
   }
   tokenEnd(): unknown {
     const action = this.rule.tokenEnd;
-    return action !== undefined ? action.apply(this, this.children) : passThrough(this, this.children, 'tokenEnd');
+    return action !== undefined ? invoke(action, this, this.children) : passThrough(this, this.children, 'tokenEnd');
   }
   override asIteration(): Iteration {
     const c = this.children;
