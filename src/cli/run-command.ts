@@ -13,7 +13,7 @@ import { parseBytes, parseText } from '../parse/parser.js';
 import { decodeSource } from '../tokenize/decode.js';
 import { PySyntaxError } from '../diagnostics/syntax-error.js';
 import type { PyCode } from '../bytecode/code.js';
-import { runCommandString, runModuleAsMain, runProgram, setSourceCompiler } from '../vm/index.js';
+import { runCommandString, runModuleAsMain, runProgram, setSourceCompiler, setAstTools } from '../vm/index.js';
 import { raiseSyntaxError } from '../vm/syntax-error.js';
 import { compileSource } from './compile-source.js';
 
@@ -35,15 +35,43 @@ function isPyc(path: string, data: Uint8Array): boolean {
 
 /** Gives the VM pyc's compiler, for imports and for exec / eval / compile of source text. */
 export function installCompiler(): void {
-  setSourceCompiler((bytes, filename, mode) => {
+  const parse = (bytes: Uint8Array, filename: string, mode: string): ast.mod => {
     try {
-      if (mode === 'exec') return compile(parseBytes(bytes, filename), filename);
-      if (mode === 'eval') return compile(parseText(decodeSource(bytes).text, filename, 'Eval') as ast.mod, filename);
-      throw new Error(`pyc: compiling source in '${mode}' mode is not supported yet`);
+      if (mode === 'exec') return parseBytes(bytes, filename);
+      if (mode === 'eval') return parseText(decodeSource(bytes).text.replace(/^[ \t]+/, ''), filename, 'Eval') as ast.mod;
+      if (mode === 'single') {
+        const m = parseBytes(bytes, filename);
+        if (m.body.length > 1) {
+          const second = m.body[1]!;
+          throw new PySyntaxError({ type: 'SyntaxError', msg: 'multiple statements found while compiling a single statement', lineno: second.lineno, offset: second.col_offset + 1, end_lineno: second.end_lineno, end_offset: (second.end_col_offset ?? 0) + 1 });
+        }
+        return { _type: 'Interactive', body: m.body } as ast.Interactive;
+      }
+      throw new Error(`pyc: parsing in '${mode}' mode is not supported yet`);
     } catch (e) {
       if (e instanceof PySyntaxError) raiseSyntaxError(e.type, e.info(), filename, bytes);
       throw e;
     }
+  };
+  setSourceCompiler((bytes, filename, mode) => {
+    const tree = parse(bytes, filename, mode);
+    try {
+      return compile(tree, filename);
+    } catch (e) {
+      if (e instanceof PySyntaxError) raiseSyntaxError(e.type, e.info(), filename, bytes);
+      throw e;
+    }
+  });
+  setAstTools({
+    parse,
+    compile(tree, filename, optimize) {
+      try {
+        return compile(tree as ast.mod, filename, { optimize });
+      } catch (e) {
+        if (e instanceof PySyntaxError) raiseSyntaxError(e.type, e.info(), filename, new Uint8Array(0));
+        throw e;
+      }
+    },
   });
 }
 

@@ -22,7 +22,7 @@ import {
   StopAsyncIteration, RuntimeError,
 } from './exceptions.js';
 import {
-  call, callSpecial, compareBool, getAttr, getAttrOpt, getIter, hashOf, index, isCallable, isinstance, issubclass, iterNext, len,
+  call, callMethod, callSpecial, compareBool, getAttr, getAttrOpt, getIter, hashOf, index, isCallable, isinstance, issubclass, iterNext, len,
   lookupSpecial, repr, setAttr, str, strValue, toArray, truthy, binaryOp, GT, LT, isIterator, delAttr,
 } from './abstract.js';
 import { NB } from './opcodes.js';
@@ -34,7 +34,11 @@ import { intToString, big, intAbs, intSign } from './int.js';
 import { dirOf } from './describe.js';
 import { TS } from './thread.js';
 import { frameLocals } from './misc-methods.js';
-import { PyTextIO, openFile, readStdinLine } from './io.js';
+import { PyTextIO, openFile } from './io.js';
+import { astToPy, pyToAst } from './modules/ast.js';
+import { getAstTools, importAbs } from './import.js';
+import { bufferData } from './bytes.js';
+import { SyntaxError as SyntaxErrorT } from './exceptions.js';
 import { cpLen } from './str.js';
 import { importModuleLevel, sourceCompiler, setOriginalImport } from './import.js';
 import { codeInfo, CodeInfo } from './code-info.js';
@@ -181,7 +185,7 @@ export function printTo(sys: PyDict, args: Value[], kw: readonly string[] | null
       if (i > 0) out += sepS;
       out += str(args[i]!);
     }
-    file.write(out + endS);
+    file.writeText(out + endS);
     if (truthy(flush)) file.flush();
     return None;
   }
@@ -530,14 +534,41 @@ export function makeBuiltins(sysDict: () => PyDict): PyModule {
     return execCode(codeArg(p['source']!, 'eval', 'eval'), p['globals']!, p['locals']!, 'eval');
   });
   fn(d, 'compile', (args, kw) => {
-    const p = bindKw('compile', args, kw, ['source', 'filename', 'mode'], { flags: 0, dont_inherit: false, optimize: -1 }, ['flags', 'dont_inherit', 'optimize', '_feature_version'], true);
+    const p = bindKw('compile', args, kw, ['source', 'filename', 'mode'], { flags: 0, dont_inherit: false, optimize: -1, _feature_version: -1 }, ['flags', 'dont_inherit', 'optimize', '_feature_version'], true);
+    const source = p['source']!;
+    const flags = Number(intValue(p['flags']!) ?? 0);
+    const optimize = Number(intValue(p['optimize']!) ?? -1);
+    const mode = strValue(p['mode']!);
+    const fnameV = p['filename']!;
+    const filename = strValue(fnameV) ?? (fnameV instanceof PyBytes ? Buffer.from(fnameV.data).toString('utf8') : str(callMethod(importAbs('os'), 'fspath', [fnameV])));
+    if (mode !== 'exec' && mode !== 'eval' && mode !== 'single' && mode !== 'func_type') throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
+    if (mode === 'func_type' && !(flags & 0x400)) throw valueError('compile() mode \'func_type\' requires flag PyCF_ONLY_AST');
+    const ast = importAbs('_ast') as PyModule;
+    const astBase = ast.ns.getStr('AST');
+    if (astBase !== undefined && isinstance(source, astBase)) {
+      if (flags & 0x400) return source;
+      const tools = getAstTools();
+      if (tools === null) throw newExc(RuntimeError, "pyc: compile() of an AST needs pyc's compiler");
+      const want = mode === 'exec' ? 'Module' : mode === 'eval' ? 'Expression' : mode === 'single' ? 'Interactive' : 'FunctionType';
+      const tree = pyToAst(source, want);
+      const got = (tree as { _type: string })._type;
+      if (got !== want) throw typeError(`expected ${want} node, got ${typeOf(source).name}`);
+      return codeInfo(tools.compile(tree, filename, optimize < 0 ? 0 : optimize));
+    }
+    const data = bufferData(source);
+    const text = strValue(source);
+    if (text === undefined && data === null) throw typeError('compile() arg 1 must be a string, bytes or AST object');
+    const bytes = text !== undefined ? new Uint8Array(Buffer.from(text, 'utf8')) : data!;
+    if (text !== undefined && text.includes('\0') || data !== null && data.includes(0)) throw newExc(SyntaxErrorT, 'source code string cannot contain null bytes');
+    if (flags & 0x400) {
+      const tools = getAstTools();
+      if (tools === null) throw newExc(RuntimeError, "pyc: ast.parse needs pyc's parser");
+      return astToPy(tools.parse(bytes, filename, mode));
+    }
     const comp = sourceCompiler();
     if (comp === null) throw newExc(RuntimeError, "pyc: compile() needs pyc's compiler, which is not available yet");
-    const src = strValue(p['source']!) ?? (p['source'] instanceof PyBytes ? Buffer.from(p['source'].data).toString('utf8') : undefined);
-    if (src === undefined) throw typeError('compile() arg 1 must be a string, bytes or AST object');
-    const mode = strValue(p['mode']!);
-    if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
-    return codeInfo(comp(Buffer.from(src, 'utf8'), str(p['filename']!), mode));
+    if (mode === 'func_type') throw valueError('compile() mode \'func_type\' requires flag PyCF_ONLY_AST');
+    return codeInfo(comp(bytes, filename, mode));
   });
   fn(d, 'breakpoint', () => None);
   const quitter = (name: string): PyBuiltin =>

@@ -238,7 +238,14 @@ export function initBytes(): void {
       });
     }
     method(T, '__repr__', 0, 0, (self) => (T === bytesType ? reprBytes(d(self)) : `bytearray(${reprBytes(d(self))})`));
-    method(T, 'decode', 0, 2, (self, enc, errors) => decodeBytes(d(self), enc === undefined ? 'utf-8' : strValue(enc)!, errors === undefined ? 'strict' : strValue(errors)!));
+    methodRaw(T, 'decode', (args, kw) => {
+      const p = bindKw('decode', args.slice(1), kw, [], { encoding: 'utf-8', errors: 'strict' }, ['encoding', 'errors'], true);
+      const enc = strValue(p['encoding']!);
+      if (enc === undefined) throw typeError(`decode() argument 'encoding' must be str, not ${typeOf(p['encoding']!).name}`);
+      const errors = strValue(p['errors']!);
+      if (errors === undefined) throw typeError(`decode() argument 'errors' must be str, not ${typeOf(p['errors']!).name}`);
+      return decodeBytes(d(args[0]!), enc, errors);
+    });
     methodRaw(T, 'hex', (args, kw) => {
       const p = bindKw('hex', args.slice(1), kw, [], {}, ['sep', 'bytes_per_sep'], true);
       return strhex(d(args[0]!), p['sep'], p['bytes_per_sep']);

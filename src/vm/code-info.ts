@@ -57,6 +57,11 @@ export class CodeInfo extends PyObject {
   /** Counters for a compiling tier: calls, and backward jumps taken. */
   calls = 0;
   backedges = 0;
+  /**
+   * Frames of this code leave no traceback entry: Python code standing in for a C module
+   * (_datetime over datetime.py), whose frames CPython's tracebacks never show.
+   */
+  hidden = false;
   private positions: Int32Array | null = null;
 
   constructor(code: PyCode) {
@@ -222,6 +227,12 @@ function decodeLocations(code: PyCode, n: number): Int32Array {
 }
 
 const infos = new WeakMap<PyCode, CodeInfo>();
+
+/** Marks a code object and the code objects nested in it as hidden from tracebacks. */
+export function hideCode(info: CodeInfo): void {
+  info.hidden = true;
+  for (const c of info.consts) if (c instanceof CodeInfo) hideCode(c);
+}
 
 export function codeInfo(code: PyCode): CodeInfo {
   let info = infos.get(code);

@@ -5,6 +5,26 @@
 import { LookupError, newExc, UnicodeDecodeError, UnicodeEncodeError, PyBaseException } from './exceptions.js';
 import { PyBytes } from './bytes.js';
 
+/** The Python codec registry (codecs.lookup), for encodings without a native codec. */
+export interface CodecFallback {
+  encode(s: string, encoding: string, errors: string): Uint8Array;
+  decode(data: Uint8Array, encoding: string, errors: string): string;
+}
+
+let fallback: CodecFallback | null = null;
+
+export function setCodecFallback(f: CodecFallback | null): void {
+  fallback = f;
+}
+
+function nativeName(encoding: string): string | null {
+  try {
+    return normalizeEncoding(encoding);
+  } catch {
+    return null;
+  }
+}
+
 export function normalizeEncoding(enc: string): string {
   const e = enc.toLowerCase().replace(/[-\s]/g, '_');
   switch (e) {
@@ -49,7 +69,7 @@ export function normalizeEncoding(enc: string): string {
   throw newExc(LookupError, `unknown encoding: ${enc}`);
 }
 
-function encErr(enc: string, s: string, start: number, end: number, reason: string): PyBaseException {
+export function encErr(enc: string, s: string, start: number, end: number, reason: string): PyBaseException {
   const cps = [...s];
   const ch = cps[start]!.codePointAt(0)!;
   const chRepr = ch <= 0xff ? `'\\x${ch.toString(16).padStart(2, '0')}'` : ch <= 0xffff ? `'\\u${ch.toString(16).padStart(4, '0')}'` : `'\\U${ch.toString(16).padStart(8, '0')}'`;
@@ -66,7 +86,7 @@ function encErr(enc: string, s: string, start: number, end: number, reason: stri
   return e;
 }
 
-function decErr(enc: string, data: Uint8Array, start: number, end: number, reason: string): PyBaseException {
+export function decErr(enc: string, data: Uint8Array, start: number, end: number, reason: string): PyBaseException {
   const msg = end - start === 1
     ? `'${enc}' codec can't decode byte 0x${data[start]!.toString(16).padStart(2, '0')} in position ${start}: ${reason}`
     : `'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
@@ -118,6 +138,8 @@ function encodeLimited(s: string, limit: number, enc: string, errors: string): U
 }
 
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
+  const native = nativeName(encoding);
+  if (native === null && fallback !== null) return fallback.encode(s, encoding, errors);
   const enc = normalizeEncoding(encoding);
   switch (enc) {
     case 'utf-8':
@@ -257,7 +279,7 @@ function decodeUtf8(data: Uint8Array, errors: string): string {
   return out;
 }
 
-function decodeError(data: Uint8Array, start: number, end: number, reason: string, errors: string, enc = 'utf-8'): string {
+export function decodeError(data: Uint8Array, start: number, end: number, reason: string, errors: string, enc = 'utf-8'): string {
   switch (errors) {
     case 'ignore':
       return '';
@@ -272,6 +294,8 @@ function decodeError(data: Uint8Array, start: number, end: number, reason: strin
 }
 
 export function decodeBytes(data: Uint8Array, encoding: string, errors: string): string {
+  const native = nativeName(encoding);
+  if (native === null && fallback !== null) return fallback.decode(data, encoding, errors);
   const enc = normalizeEncoding(encoding);
   switch (enc) {
     case 'utf-8':

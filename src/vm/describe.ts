@@ -37,8 +37,11 @@ export function defaultDir(obj: Value): string[] {
 
 /** dir(obj), honouring __dir__. */
 export function dirOf(obj: Value): Value[] {
-  const d = typeOf(obj).lookup('__dir__');
-  if (d !== undefined && !(obj instanceof PyType)) {
+  const t = typeOf(obj);
+  const d = t.lookup('__dir__');
+  // a class's dir() is its metaclass's __dir__ when a Python metaclass defines one (EnumType)
+  const metaDir = obj instanceof PyType && d !== undefined && t.mro.some((m) => m.isHeap() && m.ns.get('__dir__') === d);
+  if (d !== undefined && (!(obj instanceof PyType) || metaDir)) {
     const r = callSpecial(obj, '__dir__', []);
     return toArray(r!).sort((a, b) => compareCodePoints(strValue(a) ?? '', strValue(b) ?? ''));
   }

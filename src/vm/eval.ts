@@ -1315,7 +1315,7 @@ export function run(entry: Frame, initial: PyBaseException | null = null): Value
         kwnames = null;
         callee = null;
         for (;;) {
-          if (addTb) exc.traceback = new PyTraceback(exc.traceback, f, pc);
+          if (addTb && !info.hidden) exc.traceback = new PyTraceback(exc.traceback, f, pc);
           if (setCtx) {
             chainContext(exc);
             setCtx = false;

@@ -5,6 +5,7 @@
 // registered, else the `.pyc` python3 left in `__pycache__/` (or a sourceless `.pyc`).
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolvePath } from './cwd.js';
 import { dirname, join } from 'node:path';
 import { PyObject, type Value } from './object.js';
 import { None, typeOf } from './type.js';
@@ -39,6 +40,25 @@ export function nativeModuleNames(): string[] {
 export type SourceCompiler = (source: Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single') => PyCode;
 
 let compiler: SourceCompiler | null = null;
+
+/**
+ * pyc's parser and its compiler of ASTs, for compile(..., PyCF_ONLY_AST) (ast.parse) and
+ * compile() of an AST object. The tree is pyc's AST (generated/ast.ts), opaque to the VM.
+ */
+export interface AstTools {
+  parse(source: Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' | 'func_type'): unknown;
+  compile(tree: unknown, filename: string, optimize: number): PyCode;
+}
+
+let astTools: AstTools | null = null;
+
+export function setAstTools(t: AstTools | null): void {
+  astTools = t;
+}
+
+export function getAstTools(): AstTools | null {
+  return astTools;
+}
 
 export function setSourceCompiler(c: SourceCompiler | null): void {
   compiler = c;
@@ -231,7 +251,7 @@ export function locateModule(absName: string, path: Value[] | null): { file: str
   for (const d of dirs) {
     const dir = strValue(d);
     if (dir === undefined) continue;
-    const base = dir === '' ? '.' : dir;
+    const base = resolvePath(dir === '' ? '.' : dir);
     const pkgDir = join(base, last);
     const pkgInit = join(pkgDir, '__init__.py');
     if (isFile(pkgInit)) return { file: pkgInit, pkgDir };

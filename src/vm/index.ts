@@ -19,6 +19,7 @@ import { newExc, ImportError, SystemExit, PyBaseException } from './exceptions.j
 import { isSubtype, typeOf } from './type.js';
 
 export { setSourceCompiler, type SourceCompiler };
+export { setAstTools, type AstTools } from './import.js';
 export { setFdWriter, setStdinSource } from './io.js';
 
 export interface ProgramOptions {

@@ -8,12 +8,13 @@ import { PyList } from './list.js';
 import {
   classMethod, getset, method, methodRaw, PyBuiltin, PyFunction, PyStaticMethod, PyGetSet,
 } from './function.js';
-import { attributeError, typeError, newExc, TypeError as TypeErrorT } from './exceptions.js';
+import { attributeError, typeError, newExc, TypeError as TypeErrorT, isExcInstance, LookupError as LookupErrorT } from './exceptions.js';
 import {
   call, callSpecial, captureBaseSlots, captureSetSlots, captureHashSlot, genericGetAttr, genericSetAttr, noAttr, repr, str,
   strValue, typeGetAttr, typeSetAttr, truthy, withReprGuard, toArray, contains, getItem, len, getIter, isinstance, issubclass,
-  richCompare, EQ, getAttr, getAttrOpt,
+  richCompare, EQ, getAttr, getAttrOpt, binaryOp,
 } from './abstract.js';
+import { NB } from './opcodes.js';
 import { captureObjectSlots, captureTypeNew, objectInitCheck, objectNewImpl, solidBase, typeCallDefault, typeNew } from './class.js';
 import { defaultDir } from './describe.js';
 import { importAbs as importModule } from './import.js';
@@ -26,23 +27,44 @@ import { formatStr } from './format.js';
 
 export const mappingproxyType = builtinType('mappingproxy', objectType, 0);
 
-/** mappingproxy over a type's namespace (or a dict). */
+/** mappingproxy over a type's namespace, a dict, or any mapping. */
 export class PyMappingProxy extends PyObject {
-  target: Map<string, Value> | PyDict;
-  constructor(target: Map<string, Value> | PyDict) {
+  target: Map<string, Value> | PyDict | PyObject;
+  constructor(target: Map<string, Value> | PyDict | PyObject) {
     super(mappingproxyType);
     this.target = target;
   }
+  /** The proxied mapping as a Python object (a snapshot dict for a type's namespace). */
+  mapping(): Value {
+    if (this.target instanceof Map) {
+      const d = new PyDict();
+      for (const [k, v] of this.target) d.setStr(k, v);
+      return d;
+    }
+    return this.target;
+  }
   get(k: Value): Value | undefined {
     if (this.target instanceof PyDict) return this.target.get(k);
-    const s = strValue(k);
-    return s === undefined ? undefined : this.target.get(s);
+    if (this.target instanceof Map) {
+      const s = strValue(k);
+      return s === undefined ? undefined : this.target.get(s);
+    }
+    try {
+      return getItem(this.target, k);
+    } catch (e) {
+      if (isExcInstance(e, LookupErrorT)) return undefined;
+      throw e;
+    }
   }
   keys(): Value[] {
-    return this.target instanceof PyDict ? this.target.keysArray() : [...this.target.keys()];
+    if (this.target instanceof PyDict) return this.target.keysArray();
+    if (this.target instanceof Map) return [...this.target.keys()];
+    return toArray(this.target);
   }
   entries(): [Value, Value][] {
-    return this.target instanceof PyDict ? this.target.entriesArray() : [...this.target.entries()];
+    if (this.target instanceof PyDict) return this.target.entriesArray();
+    if (this.target instanceof Map) return [...this.target.entries()];
+    return this.keys().map((k) => [k, getItem(this.target as PyObject, k)]);
   }
 }
 
@@ -262,42 +284,73 @@ export function initObjectAndType(): void {
   captureBaseSlots(objGetattribute, typeGetattribute, undefined as unknown as Value, objSetattr);
 
   // --- mappingproxy ---
-  mappingproxyType.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
+  const MP = mappingproxyType;
+  MP.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
     if (kw && kw.length) throw typeError('mappingproxy() takes no keyword arguments');
     const m = args[1];
     if (m === undefined) throw typeError("mappingproxy() missing required argument 'mapping' (pos 1)");
-    if (m instanceof PyDict) return new PyMappingProxy(m);
     if (m instanceof PyMappingProxy) return new PyMappingProxy(m.target);
-    throw typeError(`mappingproxy() argument must be a mapping, not ${typeOf(m).name}`);
+    if (m instanceof PyDict) return new PyMappingProxy(m);
+    const t = typeOf(m);
+    if (!(m instanceof PyObject) || t.lookup('__getitem__') === undefined || m instanceof PyList || m instanceof PyTuple) {
+      throw typeError(`mappingproxy() argument must be a mapping, not ${t.name}`);
+    }
+    return new PyMappingProxy(m);
   })));
-  method(mappingproxyType, '__getitem__', 1, 1, (self: PyMappingProxy, k) => {
+  method(MP, '__getitem__', 1, 1, (self: PyMappingProxy, k) => {
+    if (self.target instanceof PyObject && !(self.target instanceof PyDict)) return getItem(self.target, k!);
     const v = self.get(k!);
     if (v === undefined) throw newExc(keyErrorType(), k!);
     return v;
   });
-  method(mappingproxyType, 'get', 1, 2, (self: PyMappingProxy, k, d) => self.get(k!) ?? d ?? None);
-  method(mappingproxyType, '__contains__', 1, 1, (self: PyMappingProxy, k) => self.get(k!) !== undefined);
-  method(mappingproxyType, '__len__', 0, 0, (self: PyMappingProxy) => self.keys().length);
-  method(mappingproxyType, '__iter__', 0, 0, (self: PyMappingProxy) => new ArrayIterator(self.keys()));
-  method(mappingproxyType, 'keys', 0, 0, (self: PyMappingProxy) => new PyList(self.keys()));
-  method(mappingproxyType, 'values', 0, 0, (self: PyMappingProxy) => new PyList(self.entries().map((e) => e[1])));
-  method(mappingproxyType, 'items', 0, 0, (self: PyMappingProxy) => new PyList(self.entries().map((e) => tuple(e))));
-  method(mappingproxyType, 'copy', 0, 0, (self: PyMappingProxy) => {
-    const d = new PyDict();
-    for (const [k, v] of self.entries()) d.set(k, v);
-    return d;
+  method(MP, 'get', 1, 2, (self: PyMappingProxy, k, d) => {
+    if (self.target instanceof PyObject && !(self.target instanceof PyDict)) return callMethodDelegate(self.target, 'get', d === undefined ? [k!] : [k!, d]);
+    return self.get(k!) ?? d ?? None;
   });
-  method(mappingproxyType, '__repr__', 0, 0, (self: PyMappingProxy) => {
-    const d = new PyDict();
-    for (const [k, v] of self.entries()) d.set(k, v);
-    return `mappingproxy(${repr(d)})`;
+  method(MP, '__contains__', 1, 1, (self: PyMappingProxy, k) => {
+    if (self.target instanceof PyObject && !(self.target instanceof PyDict)) return contains(self.target, k!);
+    return self.get(k!) !== undefined;
   });
+  method(MP, '__len__', 0, 0, (self: PyMappingProxy) => (self.target instanceof Map ? self.target.size : len(self.target as PyObject)));
+  method(MP, '__iter__', 0, 0, (self: PyMappingProxy) => (self.target instanceof Map ? new ArrayIterator(self.keys()) : getIter(self.target as PyObject)));
+  method(MP, '__reversed__', 0, 0, (self: PyMappingProxy) => call(importModule('builtins') instanceof PyObject ? getAttr(importModule('builtins'), 'reversed') : None, [self.mapping()]));
+  for (const name of ['keys', 'values', 'items', 'copy']) {
+    method(MP, name, 0, 0, (self: PyMappingProxy) => callMethodDelegate(self.mapping(), name, []));
+  }
+  method(MP, '__or__', 1, 1, (self: PyMappingProxy, o) => {
+    const other = o instanceof PyMappingProxy ? o.mapping() : o!;
+    return binaryOrDelegate(self.mapping(), other);
+  });
+  method(MP, '__ror__', 1, 1, (self: PyMappingProxy, o) => {
+    const other = o instanceof PyMappingProxy ? o.mapping() : o!;
+    return binaryOrDelegate(other, self.mapping());
+  });
+  method(MP, '__ior__', 1, 1, (self: PyMappingProxy, o) => {
+    throw typeError(`'|=' is not supported by mappingproxy; use '|' instead`);
+    void self;
+    void o;
+  });
+  for (const [name, op] of [['__eq__', 2], ['__ne__', 3], ['__lt__', 0], ['__le__', 1], ['__gt__', 4], ['__ge__', 5]] as const) {
+    method(MP, name, 1, 1, (self: PyMappingProxy, o) => richCompare(self.mapping(), o!, op));
+  }
+  MP.ns.set('__hash__', None);
+  method(MP, '__repr__', 0, 0, (self: PyMappingProxy) => `mappingproxy(${repr(self.mapping())})`);
   // mappingproxy_str: str() of the underlying mapping.
-  method(mappingproxyType, '__str__', 0, 0, (self: PyMappingProxy) => {
-    const d = new PyDict();
-    for (const [k, v] of self.entries()) d.set(k, v);
-    return repr(d);
-  });
+  method(MP, '__str__', 0, 0, (self: PyMappingProxy) => str(self.mapping()));
+  classMethod(MP, '__class_getitem__', (args) => genericAliasOf(args[0]!, args[1]!));
+}
+
+function callMethodDelegate(o: Value, name: string, args: Value[]): Value {
+  return call(getAttr(o, name), args);
+}
+
+function binaryOrDelegate(a: Value, b: Value): Value {
+  return binaryOp(NB.OR, a, b);
+}
+
+function genericAliasOf(cls: Value, arg: Value): Value {
+  const types = importModule('types');
+  return call(getAttr(types, 'GenericAlias'), [cls, arg]);
 }
 
 function isinstanceDefault(o: Value, t: PyType): boolean {

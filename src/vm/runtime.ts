@@ -19,7 +19,10 @@ import { initDictsAndSets } from './dict-methods.js';
 import { initMisc } from './misc-methods.js';
 import { initExceptions } from './exc-methods.js';
 import { initAliases, makeUnion } from './alias.js';
-import { initIO, PyTextIO } from './io.js';
+import { installCodecFallback } from './codec-registry.js';
+import { resetVproc } from './vproc.js';
+import { resetCwd } from './cwd.js';
+import { initIO, PyTextIO, makeStdStream, flushFdChannels, resetIOState } from './io.js';
 import { initBytes } from './bytes-methods.js';
 import { makeBuiltins } from './builtins.js';
 import { makeSys } from './sys.js';
@@ -50,6 +53,7 @@ function initTypes(): void {
   initExceptions();
   initAliases();
   initIO();
+  installCodecFallback();
   initBytes();
   initNamespace();
   setKeyErrorRef(KeyError);
@@ -85,10 +89,12 @@ export function createInterpreter(opts: RunOptions): Interpreter {
   TS.escaping = null;
   TS.asyncgenFirstiter = None;
   TS.asyncgenFinalizer = None;
-  const stdout = new PyTextIO(1, '<stdout>', 'w', 'utf-8', 'strict', false, false);
-  const stderr = new PyTextIO(2, '<stderr>', 'w', 'utf-8', 'backslashreplace', true, false);
-  const stdin = new PyTextIO(0, '<stdin>', 'r', 'utf-8', 'strict', false, false);
-  stdin.stdin = true;
+  resetIOState();
+  resetVproc();
+  resetCwd();
+  const stdin = makeStdStream(0, '<stdin>', false, 'strict');
+  const stdout = makeStdStream(1, '<stdout>', true, 'strict');
+  const stderr = makeStdStream(2, '<stderr>', true, 'backslashreplace');
   const stdlib = opts.stdlib();
   const path = [opts.scriptDir === '' ? '' : resolve(opts.scriptDir)];
   if (stdlib) path.push(stdlib, `${stdlib}/lib-dynload`);
@@ -124,8 +130,14 @@ export function flushStreams(it: Interpreter): void {
       // ignore, as CPython does at shutdown
     }
   }
-  it.stdout.flush();
-  it.stderr.flush();
+  for (const s of [it.stdout, it.stderr]) {
+    try {
+      s.flush();
+    } catch {
+      // closed by the program
+    }
+  }
+  flushFdChannels();
 }
 
 /** Prints an uncaught exception via sys.excepthook; returns the exit status (handles SystemExit). */
@@ -147,7 +159,17 @@ export function handleUncaught(it: Interpreter, e: unknown): number {
 
 function flushStdoutOnly(it: Interpreter): void {
   const s = it.sys.ns.getStr('stdout');
-  if (s instanceof PyTextIO) s.flush();
+  try {
+    if (s instanceof PyTextIO) s.flush();
+    else if (s !== undefined && s !== None) callMethodOpt(s, 'flush');
+  } catch {
+    // CPython ignores a failing flush here too
+  }
+}
+
+function callMethodOpt(o: Value, name: string): void {
+  const f = getAttrOpt(o, name);
+  if (f !== undefined) call(f, []);
 }
 
 /** handle_system_exit (Python/pythonrun.c). */

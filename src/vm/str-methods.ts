@@ -587,7 +587,11 @@ export function initStr(): void {
   method(S, 'format_map', 1, 1, (self, m) => strFormat(sv(self), [], m!));
   methodRaw(S, 'encode', (args, kw) => {
     const p = bindKw('encode', args.slice(1), kw, [], { encoding: 'utf-8', errors: 'strict' }, ['encoding', 'errors'], true);
-    return new PyBytes(encodeStr(sv(args[0]!), strValue(p['encoding']!)!, strValue(p['errors']!)!));
+    const enc = strValue(p['encoding']!);
+    if (enc === undefined) throw typeError(`encode() argument 'encoding' must be str, not ${typeOf(p['encoding']!).name}`);
+    const errors = strValue(p['errors']!);
+    if (errors === undefined) throw typeError(`encode() argument 'errors' must be str, not ${typeOf(p['errors']!).name}`);
+    return new PyBytes(encodeStr(sv(args[0]!), enc, errors));
   });
   method(S, 'isalpha', 0, 0, (self) => allChars(sv(self), (c) => /\p{L}/u.test(c)));
   method(S, 'isdecimal', 0, 0, (self) => allChars(sv(self), (c) => /\p{Nd}/u.test(c)));

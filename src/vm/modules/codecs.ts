@@ -8,7 +8,14 @@ import { tuple } from '../tuple.js';
 import { PyDict } from '../dict.js';
 import { def } from './util.js';
 import { call, strValue, typeOf, lookupErr } from './codecs-support.js';
-import { encodeStr, decodeBytes, normalizeEncoding } from '../codecs.js';
+import { encodeStr, decodeBytes, normalizeEncoding, encErr, decodeError } from '../codecs.js';
+import { getItem, callMethod, getAttr, toArray } from '../abstract.js';
+import { importAbs } from '../import.js';
+import { incompleteTail } from '../io.js';
+import { truthy } from '../abstract.js';
+import { bindKw } from '../number-methods.js';
+import { intValue } from '../numeric.js';
+import { isExcInstance } from '../exceptions.js';
 import { typeError, newExc, LookupError } from '../exceptions.js';
 import { cpLen } from '../str.js';
 
@@ -56,21 +63,41 @@ export function initCodecs(m: PyModule): void {
     const data = bufferData(b);
     if (data === null) throw typeError(`a bytes-like object is required, not '${typeOf(b ?? None).name}'`);
     const errors = args.length > 1 && args[1] !== None ? strValue(args[1]!)! : 'strict';
-    return tuple([decodeBytes(data, name, errors), data.length]);
+    const final = args.length > 2 ? truthy(args[2]!) : false;
+    // an incremental decoder leaves an incomplete character at the end for the next call
+    const keep = final || !/^utf/.test(name) ? 0 : incompleteTail(data, name);
+    const body = keep ? data.subarray(0, data.length - keep) : data;
+    return tuple([decodeBytes(body, name, errors), body.length]);
   };
   for (const [py, codec] of [['utf_8', 'utf-8'], ['ascii', 'ascii'], ['latin_1', 'latin-1'], ['utf_16', 'utf-16'], ['utf_16_le', 'utf-16-le'], ['utf_16_be', 'utf-16-be'], ['utf_32', 'utf-32'], ['utf_32_le', 'utf-32-le'], ['utf_32_be', 'utf-32-be']] as const) {
     def(m, `${py}_encode`, enc(codec));
     def(m, `${py}_decode`, dec(codec));
   }
-  def(m, 'encode', (args) => {
-    const s = strValue(args[0]!)!;
-    const e = args.length > 1 ? strValue(args[1]!)! : 'utf-8';
-    return new PyBytes(encodeStr(s, normalizeEncoding(e), args.length > 2 ? strValue(args[2]!)! : 'strict'));
-  });
-  def(m, 'decode', (args) => {
-    const e = args.length > 1 ? strValue(args[1]!)! : 'utf-8';
-    return decodeBytes(bytesOf(args[0] as PyBytes), normalizeEncoding(e), args.length > 2 ? strValue(args[2]!)! : 'strict');
-  });
+  // codecs.encode / codecs.decode: any codec of the registry (rot13, hex, base64, ...)
+  const viaRegistry = (fname: 'encode' | 'decode') => (args: Value[], kw: readonly string[] | null): Value => {
+    const p = bindKw(fname, args, kw, ['obj'], { encoding: 'utf-8', errors: 'strict' }, ['encoding', 'errors'], true);
+    const obj = p['obj']!;
+    const enc = strValue(p['encoding']!);
+    if (enc === undefined) throw typeError(`${fname}() argument 'encoding' must be str, not ${typeOf(p['encoding']!).name}`);
+    const errors = strValue(p['errors']!) ?? 'strict';
+    let native: string | null = null;
+    try {
+      native = normalizeEncoding(enc);
+    } catch {
+      native = null;
+    }
+    if (native !== null) {
+      if (fname === 'encode' && strValue(obj) !== undefined) return new PyBytes(encodeStr(strValue(obj)!, native, errors));
+      const data = bufferData(obj);
+      if (fname === 'decode' && data !== null) return decodeBytes(data, native, errors);
+    }
+    const info = callMethod(importAbs('codecs'), 'lookup', [enc]);
+    const r = toArray(call(getAttr(info, fname), [obj, errors]));
+    if (r.length !== 2) throw typeError(`${fname}er must return a tuple (object, integer)`);
+    return r[0]!;
+  };
+  def(m, 'encode', viaRegistry('encode'));
+  def(m, 'decode', viaRegistry('decode'));
   def(m, 'register_error', (args) => {
     errorHandlers.set(args[0]!, args[1]!);
     return None;
@@ -84,6 +111,106 @@ export function initCodecs(m: PyModule): void {
     const d = new PyDict();
     [...(strValue(args[0]!) ?? '')].forEach((c, i) => d.set(c.codePointAt(0)!, i));
     return d;
+  });
+  def(m, 'charmap_decode', (args) => {
+    const data = bufferData(args[0]!);
+    if (data === null) throw typeError(`a bytes-like object is required, not '${typeOf(args[0]!).name}'`);
+    const errors = args.length > 1 && args[1] !== None ? strValue(args[1]!)! : 'strict';
+    const mapping = args.length > 2 ? args[2]! : None;
+    if (mapping === None) return tuple([decodeBytes(data, 'latin-1', errors), data.length]);
+    const table = strValue(mapping);
+    let out = '';
+    for (let i = 0; i < data.length; i++) {
+      const b = data[i]!;
+      let ch: string | undefined;
+      if (table !== undefined) {
+        ch = b < table.length ? table[b] : undefined;
+        if (ch === '\ufffe') ch = undefined;
+      } else {
+        let v: Value | undefined;
+        try {
+          v = getItem(mapping, b);
+        } catch (e) {
+          if (!isExcInstance(e, LookupError)) throw e;
+        }
+        if (v !== undefined && v !== None) {
+          const vs = strValue(v);
+          if (vs !== undefined) ch = vs === '\ufffe' ? undefined : vs;
+          else {
+            const vi = intValue(v);
+            if (vi === undefined) throw typeError('character mapping must return integer, None or str');
+            ch = String.fromCodePoint(Number(vi));
+          }
+        }
+      }
+      out += ch !== undefined ? ch : decodeError(data, i, i + 1, 'character maps to <undefined>', errors, 'charmap');
+    }
+    return tuple([out, data.length]);
+  });
+  def(m, 'charmap_encode', (args) => {
+    const s = strValue(args[0]!);
+    if (s === undefined) throw typeError(`charmap_encode() argument 1 must be str, not ${typeOf(args[0]!).name}`);
+    const errors = args.length > 1 && args[1] !== None ? strValue(args[1]!)! : 'strict';
+    const mapping = args.length > 2 ? args[2]! : None;
+    if (mapping === None) return tuple([new PyBytes(encodeStr(s, 'latin-1', errors)), cpLen(s)]);
+    const cps = [...s];
+    const lookup = (c: number): number[] | null => {
+      let v: Value | undefined;
+      try {
+        v = getItem(mapping, c);
+      } catch (e) {
+        if (!isExcInstance(e, LookupError)) throw e;
+        return null;
+      }
+      if (v === None) return null;
+      const vi = intValue(v);
+      if (vi !== undefined) {
+        const n = Number(vi);
+        if (n < 0 || n > 255) throw typeError('character mapping must be in range(256)');
+        return [n];
+      }
+      const vb = bufferData(v);
+      if (vb !== null) return [...vb];
+      throw typeError('character mapping must return integer, bytes or None, not ' + typeOf(v).name);
+    };
+    const out: number[] = [];
+    for (let i = 0; i < cps.length; i++) {
+      const c = cps[i]!.codePointAt(0)!;
+      const r = lookup(c);
+      if (r !== null) {
+        out.push(...r);
+        continue;
+      }
+      let j = i + 1;
+      while (j < cps.length && lookup(cps[j]!.codePointAt(0)!) === null) j++;
+      let repl: string;
+      switch (errors) {
+        case 'ignore':
+          repl = '';
+          break;
+        case 'replace':
+          repl = '?'.repeat(j - i);
+          break;
+        case 'xmlcharrefreplace':
+          repl = cps.slice(i, j).map((x) => `&#${x.codePointAt(0)!};`).join('');
+          break;
+        case 'backslashreplace':
+          repl = cps.slice(i, j).map((x) => {
+            const n = x.codePointAt(0)!;
+            return n <= 0xff ? `\\x${n.toString(16).padStart(2, '0')}` : n <= 0xffff ? `\\u${n.toString(16).padStart(4, '0')}` : `\\U${n.toString(16).padStart(8, '0')}`;
+          }).join('');
+          break;
+        default:
+          throw encErr('charmap', s, i, j, 'character maps to <undefined>');
+      }
+      for (const x of repl) {
+        const r2 = lookup(x.codePointAt(0)!);
+        if (r2 === null) throw encErr('charmap', s, i, j, 'character maps to <undefined>');
+        out.push(...r2);
+      }
+      i = j - 1;
+    }
+    return tuple([new PyBytes(Uint8Array.from(out)), cps.length]);
   });
   def(m, 'escape_encode', (args) => tuple([args[0]!, bytesOf(args[0] as PyBytes).length]));
   def(m, 'escape_decode', (args) => tuple([args[0]!, 0]));

@@ -7,7 +7,7 @@ import { initTime } from './time.js';
 import { initAtexit } from './atexit.js';
 import { initItertools } from './itertools.js';
 import { initCollections } from './collections.js';
-import { initWeakref, initString, initErrno, initSha512, initRandom, initThread, initSignal, initIOModule, initImp, initWarningsStub, initPosixSubprocess } from './small.js';
+import { initWeakref, initString, initErrno, initSha512, initRandom, initThread, initSignal, initIOModule, initImp, initWarningsStub, initPosixSubprocess, initGc } from './small.js';
 import { initPosix } from './posix.js';
 import { initSre } from './sre.js';
 import { initAst } from './ast.js';
@@ -18,6 +18,11 @@ import { initFunctools } from './functools.js';
 import { initSocket, initSelect } from './socket.js';
 import { initStruct } from './struct.js';
 import { initBinascii } from './binascii.js';
+import { initJson } from './json.js';
+import { initDatetime, initDecimal } from './datetime.js';
+import { initOperator } from './operator.js';
+import { initHashlib, initBlake2 } from './hashlib.js';
+import { initCsv } from './csv.js';
 
 export function registerStdModules(): void {
   registerNativeModule('math', initMath);
@@ -42,6 +47,14 @@ export function registerStdModules(): void {
   registerNativeModule('_functools', initFunctools);
   registerNativeModule('_struct', initStruct);
   registerNativeModule('binascii', initBinascii);
+  registerNativeModule('_json', initJson);
+  registerNativeModule('_datetime', initDatetime);
+  registerNativeModule('_decimal', initDecimal);
+  registerNativeModule('_operator', initOperator);
+  registerNativeModule('gc', initGc);
+  registerNativeModule('_hashlib', initHashlib);
+  registerNativeModule('_blake2', initBlake2);
+  registerNativeModule('_csv', initCsv);
   registerNativeModule('_socket', initSocket);
   registerNativeModule('select', initSelect);
   registerNativeModule('_posixsubprocess', initPosixSubprocess);

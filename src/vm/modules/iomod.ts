@@ -1,39 +1,38 @@
-// _io: the classes io.py re-exports (open, StringIO, BytesIO, TextIOWrapper, ...).
+// _io: the classes io.py re-exports (open, FileIO, Buffered*, TextIOWrapper, StringIO, BytesIO, ...).
 
 import type { PyModule } from '../module.js';
-import { builtinType, objectType, TF_BASETYPE } from '../type.js';
 import { PyBuiltin } from '../function.js';
 import {
-  openFile, textIOWrapperType, bufferedType, bufferedReaderType, stringIOType, bytesIOType, unsupportedOperation, iobaseType,
+  openFile, textIOWrapperType, bufferedReaderType, bufferedWriterType, bufferedRandomType, bufferedRWPairType, stringIOType, bytesIOType,
+  unsupportedOperation, iobaseType, rawiobaseType, bufferediobaseType, textiobaseType, fileIOType, newlineDecoderType, DEFAULT_BUFFER_SIZE,
+  initNewlineDecoder,
 } from '../io.js';
 import { def } from './util.js';
+import { importAbs } from '../import.js';
 import { BlockingIOError } from '../exceptions.js';
-import { strValue } from '../abstract.js';
 import { None } from '../type.js';
 
 export function initIOModule(m: PyModule): void {
-  m.ns.setStr('open', new PyBuiltin('open', openFile, m));
+  // builtins.open is io.open
+  const bopen = (importAbs('builtins') as PyModule).ns.getStr('open');
+  m.ns.setStr('open', bopen ?? new PyBuiltin('open', openFile, m));
   def(m, 'open_code', (args) => openFile([args[0]!, 'rb'], null));
-  def(m, 'text_encoding', (args) => (args[0] === None || args[0] === undefined ? 'utf-8' : args[0]!));
-  m.ns.setStr('DEFAULT_BUFFER_SIZE', 8192);
+  def(m, 'text_encoding', (args) => (args[0] === None || args[0] === undefined ? 'locale' : args[0]!));
+  m.ns.setStr('DEFAULT_BUFFER_SIZE', DEFAULT_BUFFER_SIZE);
   m.ns.setStr('BlockingIOError', BlockingIOError);
   m.ns.setStr('UnsupportedOperation', unsupportedOperation);
   m.ns.setStr('_IOBase', iobaseType);
-  for (const name of ['_RawIOBase', '_BufferedIOBase', '_TextIOBase']) {
-    const t = builtinType(name, iobaseType, TF_BASETYPE);
-    t.moduleName = '_io';
-    m.ns.setStr(name, t);
-  }
-  m.ns.setStr('FileIO', bufferedType);
+  m.ns.setStr('_RawIOBase', rawiobaseType);
+  m.ns.setStr('_BufferedIOBase', bufferediobaseType);
+  m.ns.setStr('_TextIOBase', textiobaseType);
+  m.ns.setStr('FileIO', fileIOType);
   m.ns.setStr('BufferedReader', bufferedReaderType);
-  m.ns.setStr('BufferedWriter', bufferedType);
-  m.ns.setStr('BufferedRandom', bufferedType);
-  m.ns.setStr('BufferedRWPair', bufferedType);
+  m.ns.setStr('BufferedWriter', bufferedWriterType);
+  m.ns.setStr('BufferedRandom', bufferedRandomType);
+  m.ns.setStr('BufferedRWPair', bufferedRWPairType);
   m.ns.setStr('TextIOWrapper', textIOWrapperType);
   m.ns.setStr('StringIO', stringIOType);
   m.ns.setStr('BytesIO', bytesIOType);
-  const nl = builtinType('IncrementalNewlineDecoder', objectType, TF_BASETYPE);
-  nl.moduleName = '_io';
-  m.ns.setStr('IncrementalNewlineDecoder', nl);
-  void strValue;
+  initNewlineDecoder();
+  m.ns.setStr('IncrementalNewlineDecoder', newlineDecoderType);
 }

@@ -39,6 +39,132 @@ function m1(m: PyModule, name: string, f: (x: number) => number, canOverflow = f
   });
 }
 
+/** frexp for finite doubles (subnormals too): [m, e] with 0.5 <= |m| < 1 and x == m * 2**e. */
+function frexp(x: number): [number, number] {
+  if (x === 0 || !Number.isFinite(x)) return [x, 0];
+  const dv = new DataView(new ArrayBuffer(8));
+  let adj = 0;
+  if (Math.abs(x) < 2.2250738585072014e-308) {
+    x *= 2 ** 64;
+    adj = -64;
+  }
+  dv.setFloat64(0, x);
+  const hi = dv.getUint32(0);
+  const ex = (hi >>> 20) & 0x7ff;
+  dv.setUint32(0, (hi & 0x800fffff) | (1022 << 20));
+  return [dv.getFloat64(0), ex - 1022 + adj];
+}
+
+function ldexpSimple(m: number, e: number): number {
+  if (e > 1023) return m * 2 ** 1023 * 2 ** (e - 1023);
+  if (e < -1022) return m * 2 ** -1022 * 2 ** (e + 1022);
+  return m * 2 ** e;
+}
+
+const CBRT2 = 1.2599210498948731648;
+const SQR_CBRT2 = 1.5874010519681994748;
+const CBRT_FACTOR = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+
+/** glibc's cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c), which CPython's math.cbrt calls: not correctly rounded. */
+function cbrtGlibc(x: number): number {
+  const [xm, xe] = frexp(Math.abs(x));
+  if (xe === 0 && (x === 0 || !Number.isFinite(x))) return x + x;
+  const u = 0.35489576504391986 + (1.508191937815849 + (-2.114994941673713 + (2.4469312256353443 + (-1.8346927748361309 + (0.7849323449766393 - 0.14526389938548638 * xm) * xm) * xm) * xm) * xm) * xm;
+  const t2 = u * u * u;
+  const ym = ((u * (t2 + 2.0 * xm)) / (2.0 * t2 + xm)) * CBRT_FACTOR[2 + (xe % 3)]!;
+  const r = ldexpSimple(ym, Math.trunc(xe / 3));
+  return x < 0 ? -r : r;
+}
+
+/** vector_norm (mathmodule.c, 3.11): the accurate hypot / dist of non-negative coordinates. */
+function vectorNorm(vec: number[]): number {
+  let max = 0;
+  let foundNan = false;
+  for (const x of vec) {
+    if (Number.isNaN(x)) foundNan = true;
+    if (x > max) max = x;
+  }
+  const T27 = 134217729.0;
+  if (max === Infinity) return max;
+  if (foundNan) return NaN;
+  if (max === 0 || vec.length <= 1) return max;
+  let csum = 1.0;
+  let frac1 = 0.0;
+  let frac2 = 0.0;
+  let frac3 = 0.0;
+  let x: number;
+  let oldcsum: number;
+  const maxE = frexp(max)[1];
+  if (maxE >= -1023) {
+    const scale = ldexpSimple(1.0, -maxE);
+    for (const v of vec) {
+      x = v * scale;
+      const t = x * T27;
+      const hi = t - (t - x);
+      const lo = x - hi;
+      x = hi * hi;
+      oldcsum = csum;
+      csum += x;
+      frac1 += oldcsum - csum + x;
+      x = 2.0 * hi * lo;
+      oldcsum = csum;
+      csum += x;
+      frac2 += oldcsum - csum + x;
+      frac3 += lo * lo;
+    }
+    const h = Math.sqrt(csum - 1.0 + (frac1 + frac2 + frac3));
+    x = h;
+    const t = x * T27;
+    const hi = t - (t - x);
+    const lo = x - hi;
+    x = -hi * hi;
+    oldcsum = csum;
+    csum += x;
+    frac1 += oldcsum - csum + x;
+    x = -2.0 * hi * lo;
+    oldcsum = csum;
+    csum += x;
+    frac2 += oldcsum - csum + x;
+    x = -lo * lo;
+    oldcsum = csum;
+    csum += x;
+    frac3 += oldcsum - csum + x;
+    x = csum - 1.0 + (frac1 + frac2 + frac3);
+    return (h + x / (2.0 * h)) / scale;
+  }
+  for (const v of vec) {
+    x = v / max;
+    x = x * x;
+    oldcsum = csum;
+    csum += x;
+    frac1 += oldcsum - csum + x;
+  }
+  return max * Math.sqrt(csum - 1.0 + frac1);
+}
+
+/** loghelper (mathmodule.c): ints too large for a float are split as m * 2**e first. */
+function logHelper(v: Value, func: (x: number) => number): number {
+  const i = typeof v === 'boolean' ? Number(v) : intValue(v);
+  if (i !== undefined) {
+    if (i <= 0) domain();
+    const x = Number(i);
+    if (Number.isFinite(x)) return func(x);
+    // _PyLong_Frexp: the top bits rounded to nearest (a sticky bit keeps ties exact)
+    const b = BigInt(i);
+    const bl = b.toString(2).length;
+    const sh = BigInt(bl - 60);
+    let top = b >> sh;
+    if ((b & ((1n << sh) - 1n)) !== 0n) top |= 1n;
+    const m = Number(top) / 2 ** 60;
+    return func(m) + func(2.0) * bl;
+  }
+  const x = asFloatArg(v);
+  if (Number.isNaN(x)) return x;
+  if (x <= 0) domain();
+  if (x === Infinity) return x;
+  return func(x);
+}
+
 function intArg(v: Value, fname: string): Int {
   const i = intValue(v);
   if (i !== undefined) return i;
@@ -314,10 +440,16 @@ export function initMath(m: PyModule): void {
   m1(m, 'asinh', Math.asinh);
   m1(m, 'acosh', Math.acosh);
   m1(m, 'atanh', (x) => (Math.abs(x) >= 1 ? NaN : Math.atanh(x)));
-  m1(m, 'cbrt', Math.cbrt);
+  m1(m, 'cbrt', cbrtGlibc);
   m1(m, 'fabs', Math.abs);
-  m1(m, 'log2', (x) => (x <= 0 ? (x === 0 ? NaN : NaN) : libm.log2(x)));
-  m1(m, 'log10', (x) => (x <= 0 ? NaN : libm.log10(x)));
+  def(m, 'log2', (args, kw) => {
+    argc('log2', args, kw, 1);
+    return F(logHelper(args[0]!, libm.log2));
+  });
+  def(m, 'log10', (args, kw) => {
+    argc('log10', args, kw, 1);
+    return F(logHelper(args[0]!, libm.log10));
+  });
   m1(m, 'log1p', (x) => (x <= -1 ? NaN : Math.log1p(x)));
   m1(m, 'erf', erfImpl);
   m1(m, 'erfc', erfcImpl);
@@ -328,24 +460,9 @@ export function initMath(m: PyModule): void {
   }, true);
   def(m, 'log', (args, kw) => {
     argc('log', args, kw, 1, 2);
-    const lg = (v: Value): number => {
-      const i = intValue(v);
-      if (i !== undefined && typeof i === 'bigint') {
-        if (i <= 0n) domain();
-        const s = i.toString(2).length;
-        const shifted = Number(i >> BigInt(Math.max(0, s - 60)));
-        return libm.log(shifted) + Math.max(0, s - 60) * Math.LN2;
-      }
-      const x = asFloatArg(v);
-      if (x <= 0) {
-        if (Number.isNaN(x)) return x;
-        domain();
-      }
-      return libm.log(x);
-    };
-    const num = lg(args[0]!);
+    const num = logHelper(args[0]!, libm.log);
     if (args.length === 1) return F(num);
-    const den = lg(args[1]!);
+    const den = logHelper(args[1]!, libm.log);
     if (den === 0) throw zeroDivisionError('float division by zero');
     return F(num / den);
   });
@@ -363,13 +480,16 @@ export function initMath(m: PyModule): void {
     argc('atan2', args, kw, 2);
     return F(libm.atan2(asFloatArg(args[0]!), asFloatArg(args[1]!)));
   });
-  def(m, 'hypot', (args) => F(Math.hypot(...args.map(asFloatArg))));
+  def(m, 'hypot', (args, kw) => {
+    if (kw && kw.length) throw typeError('hypot() takes no keyword arguments');
+    return F(vectorNorm(args.map((a) => Math.abs(asFloatArg(a)))));
+  });
   def(m, 'dist', (args, kw) => {
     argc('dist', args, kw, 2);
     const p = toArray(args[0]!).map(asFloatArg);
     const q = toArray(args[1]!).map(asFloatArg);
     if (p.length !== q.length) throw valueError('both points must have the same number of dimensions');
-    return F(Math.hypot(...p.map((x, i) => x - q[i]!)));
+    return F(vectorNorm(p.map((x, i) => Math.abs(x - q[i]!))));
   });
   def(m, 'fmod', (args, kw) => {
     argc('fmod', args, kw, 2);

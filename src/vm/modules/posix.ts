@@ -3,37 +3,49 @@
 
 import * as fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { cpus, userInfo, hostname, release, type, arch } from 'node:os';
+import { cpus, userInfo, hostname, release, type, arch, loadavg } from 'node:os';
 import { PyObject, type Value } from '../object.js';
 import type { PyModule } from '../module.js';
 import { builtinType, None, objectType, PyType, tupleTypeRef, typeOf } from './posix-types.js';
 import { PyDict } from '../dict.js';
+import { PySet } from '../set.js';
 import { PyList } from '../list.js';
 import { PyTuple, tuple, tupleType } from '../tuple.js';
 import { PyBytes, PyByteArray, bytesOf } from '../bytes.js';
 import { PyFloat } from '../float.js';
 import { def } from './util.js';
-import { getset, method, PyBuiltin } from '../function.js';
+import { getset, method, methodRaw, PyBuiltin } from '../function.js';
+import { bindKw } from '../number-methods.js';
+import { truthy as truthyV } from '../abstract.js';
 import {
-  newExc, OSError, ChildProcessError, ProcessLookupError, FileNotFoundError, FileExistsError, PermissionError, IsADirectoryError, NotADirectoryError, typeError, PyBaseException,
+  newExc, valueError, OSError, ChildProcessError, ProcessLookupError, FileNotFoundError, FileExistsError, PermissionError, IsADirectoryError, NotADirectoryError, typeError, PyBaseException,
 } from '../exceptions.js';
 import { callSpecial, index, strValue, toArray, repr } from '../abstract.js';
 import { intValue } from '../numeric.js';
 import { structSeqType, structSeqNew } from '../structseq.js';
-import { writeAll } from '../io.js';
+import { fdRead, fdWrite, fdSeek, trackFd, fdPositions, fdAppend, flushFdChannels, syncPendingWrites } from '../io.js';
+import { bufferData } from '../bytes.js';
 import { setItemHook } from './posix-types.js';
 
 import { ERRNO_OF, STRERROR, oserror } from '../oserror.js';
+import { getCwd, setCwd, resolvePath } from '../cwd.js';
+import { vpipe, vdup, vclose, isVirtualFd, vwaitpid, vwaitAny, vkill, system as vsystem } from '../vproc.js';
 export { STRERROR };
 void ERRNO_OF;
 
 /** A path argument: str, bytes or os.PathLike; returns [path, wasBytes]. */
 export function pathArg(v: Value, fname = 'stat'): [string, boolean] {
+  const [p, b] = pathArgRaw(v, fname);
+  return [resolvePath(p), b];
+}
+
+/** A path argument as given (not resolved against the current directory). */
+export function pathArgRaw(v: Value, fname = 'stat'): [string, boolean] {
   const s = strValue(v);
   if (s !== undefined) return [s, false];
   if (v instanceof PyBytes) return [Buffer.from(v.data).toString('utf8'), true];
   const fsp = callSpecial(v, '__fspath__', []);
-  if (fsp !== undefined) return pathArg(fsp, fname);
+  if (fsp !== undefined) return pathArgRaw(fsp, fname);
   throw typeError(`${fname}: path should be string, bytes or os.PathLike, not ${typeOf(v).name}`);
 }
 
@@ -82,14 +94,20 @@ export function initPosix(m: PyModule): void {
     SEEK_SET: 0, SEEK_CUR: 1, SEEK_END: 2, WNOHANG: 1, EX_OK: 0, TMP_MAX: 238328, NGROUPS_MAX: 65536,
   };
   for (const [k, v] of Object.entries(consts)) m.ns.setStr(k, v);
-  def(m, 'getcwd', () => process.cwd());
-  def(m, 'getcwdb', () => new PyBytes(new Uint8Array(Buffer.from(process.cwd()))));
+  def(m, 'getcwd', () => getCwd());
+  def(m, 'getcwdb', () => new PyBytes(new Uint8Array(Buffer.from(getCwd()))));
   def(m, 'chdir', (args) => {
-    const [p] = pathArg(args[0]!, 'chdir');
+    const a = args[0]!;
+    const fd = intValue(a);
     try {
-      process.chdir(p);
+      if (fd !== undefined) throw Object.assign(new Error('fchdir'), { code: 'ENOTSUP' });
+      const [p] = pathArg(a, 'chdir');
+      const full = resolvePath(p);
+      if (!fs.statSync(full).isDirectory()) throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
+      fs.accessSync(full, fs.constants.X_OK);
+      setCwd(full);
     } catch (e) {
-      throw oserror(e, args[0]!);
+      throw oserror(e, a);
     }
     return None;
   });
@@ -176,7 +194,7 @@ export function initPosix(m: PyModule): void {
     }
   });
   def(m, 'symlink', (args) => {
-    const [a] = pathArg(args[0]!);
+    const [a] = pathArgRaw(args[0]!);
     const [b] = pathArg(args[1]!);
     try {
       fs.symlinkSync(a, b);
@@ -200,14 +218,24 @@ export function initPosix(m: PyModule): void {
     const flags = Number(index(args[1]!));
     const mode = args.length > 2 ? Number(index(args[2]!)) : 0o777;
     try {
-      return fs.openSync(p, flags, mode);
+      const fd = fs.openSync(p, flags, mode);
+      trackFd(fd, 0);
+      if (flags & fs.constants.O_APPEND) {
+        fdAppend.add(fd);
+        if (fdPositions.has(fd)) fdPositions.set(fd, fs.fstatSync(fd).size);
+      }
+      return fd;
     } catch (e) {
       throw oserror(e, args[0]!);
     }
   });
   def(m, 'close', (args) => {
     try {
-      fs.closeSync(Number(index(args[0]!)));
+      const fd = Number(index(args[0]!));
+      fdPositions.delete(fd);
+      fdAppend.delete(fd);
+      if (isVirtualFd(fd)) vclose(fd);
+      else fs.closeSync(fd);
     } catch (e) {
       throw oserror(e);
     }
@@ -217,28 +245,18 @@ export function initPosix(m: PyModule): void {
   def(m, 'read', (args) => {
     const fd = Number(index(args[0]!));
     const n = Number(index(args[1]!));
-    const b = Buffer.alloc(n);
-    try {
-      const k = fs.readSync(fd, b, 0, n, null);
-      return new PyBytes(new Uint8Array(b.subarray(0, k)));
-    } catch (e) {
-      throw oserror(e);
-    }
+    if (n < 0) throw newExc(OSError, 22, 'Invalid argument');
+    return new PyBytes(fdRead(fd, n).slice());
   });
   def(m, 'write', (args) => {
     const fd = Number(index(args[0]!));
-    const d = bytesOf(args[1] as PyBytes | PyByteArray);
-    if (fd === 1 || fd === 2) {
-      writeAll(fd, d);
-      return d.length;
-    }
-    try {
-      return fs.writeSync(fd, d);
-    } catch (e) {
-      throw oserror(e);
-    }
+    const d = bufferData(args[1]!);
+    if (d === null) throw typeError(`a bytes-like object is required, not '${typeOf(args[1]!).name}'`);
+    const r = fdWrite(fd, d);
+    if (fd === 1 || fd === 2) flushFdChannels();
+    return r;
   });
-  def(m, 'lseek', (args) => Number(index(args[1]!)));
+  def(m, 'lseek', (args) => fdSeek(Number(index(args[0]!)), Number(index(args[1]!)), Number(index(args[2]!))));
   def(m, 'fsync', () => None);
   def(m, 'ftruncate', (args) => {
     fs.ftruncateSync(Number(index(args[0]!)), Number(index(args[1]!)));
@@ -272,8 +290,15 @@ export function initPosix(m: PyModule): void {
   def(m, 'abort', () => {
     process.abort();
   });
-  def(m, 'putenv', () => None);
-  def(m, 'unsetenv', () => None);
+  const envStr = (v: Value): string => strValue(v) ?? (v instanceof PyBytes ? Buffer.from(v.data).toString('utf8') : pathArgRaw(v)[0]);
+  def(m, 'putenv', (args) => {
+    process.env[envStr(args[0]!)] = envStr(args[1]!);
+    return None;
+  });
+  def(m, 'unsetenv', (args) => {
+    delete process.env[envStr(args[0]!)];
+    return None;
+  });
   def(m, 'device_encoding', () => None);
   const terminalSize = structSeqType('terminal_size', 'os', ['columns', 'lines']);
   const unameResult = structSeqType('uname_result', 'posix', ['sysname', 'nodename', 'release', 'version', 'machine']);
@@ -295,19 +320,89 @@ export function initPosix(m: PyModule): void {
   });
   def(m, 'waitstatus_to_exitcode', (args) => Number(index(args[0]!)) >> 8);
   // Processes: pyc runs one process and starts none.
-  def(m, 'waitpid', () => {
-    throw newExc(ChildProcessError, 10, 'No child processes');
+  def(m, 'waitpid', (args) => {
+    const pid = Number(index(args[0]!));
+    const r = pid === -1 || pid === 0 ? vwaitAny() : vwaitpid(pid);
+    if (r === null) throw newExc(ChildProcessError, 10, 'No child processes');
+    return tuple(r);
   });
   def(m, 'wait', () => {
-    throw newExc(ChildProcessError, 10, 'No child processes');
+    const r = vwaitAny();
+    if (r === null) throw newExc(ChildProcessError, 10, 'No child processes');
+    return tuple(r);
   });
   def(m, 'kill', (args) => {
     const pid = Number(index(args[0]!));
+    if (vkill(pid, Number(index(args[1]!)))) return None;
     if (pid === process.pid || pid === 0) throw newExc(PermissionError, 1, 'Operation not permitted');
     throw newExc(ProcessLookupError, 3, 'No such process');
   });
-  def(m, 'pipe', () => {
-    throw newExc(OSError, 38, 'Function not implemented (pyc has no pipes)');
+  dirEntryType.moduleName = 'posix';
+  m.ns.setStr('DirEntry', dirEntryType);
+  def(m, 'truncate', (args) => {
+    const a = args[0]!;
+    const fd = intValue(a);
+    try {
+      if (fd !== undefined) fs.ftruncateSync(Number(fd), Number(index(args[1]!)));
+      else fs.truncateSync(pathArg(a, 'truncate')[0], Number(index(args[1]!)));
+    } catch (e) {
+      throw oserror(e, a);
+    }
+    return None;
+  });
+  def(m, 'link', (args) => {
+    const [a] = pathArg(args[0]!, 'link');
+    const [b] = pathArg(args[1]!, 'link');
+    try {
+      fs.linkSync(a, b);
+    } catch (e) {
+      throw oserror(e, args[0]!, args[1]!);
+    }
+    return None;
+  });
+  def(m, 'fchmod', (args) => {
+    try {
+      fs.fchmodSync(Number(index(args[0]!)), Number(index(args[1]!)));
+    } catch (e) {
+      throw oserror(e);
+    }
+    return None;
+  });
+  def(m, 'chown', () => None);
+  def(m, 'lchown', () => None);
+  def(m, 'fchown', () => None);
+  def(m, 'sync', () => None);
+  def(m, 'fdatasync', () => None);
+  def(m, 'getloadavg', () => tuple(loadavg()));
+  def(m, 'getpgrp', () => process.pid);
+  def(m, 'getpgid', () => process.pid);
+  def(m, 'getsid', () => process.pid);
+  def(m, 'getgroups', () => new PyList([process.getgid?.() ?? 0]));
+  def(m, 'sched_getaffinity', () => {
+    const s = new PySet();
+    cpus().forEach((_, i) => s.add(i, i));
+    return s;
+  });
+  def(m, 'sysconf', (args) => {
+    const n = strValue(args[0]!) ?? String(args[0]);
+    const table: Record<string, number> = { SC_PAGE_SIZE: 4096, SC_PAGESIZE: 4096, SC_NPROCESSORS_CONF: cpus().length, SC_NPROCESSORS_ONLN: cpus().length, SC_CLK_TCK: 100, SC_OPEN_MAX: 1024, SC_ARG_MAX: 2097152 };
+    const v = table[n];
+    if (v === undefined) throw valueError('unrecognized configuration name');
+    return v;
+  });
+  m.ns.setStr('sysconf_names', new PyDict());
+  for (const [k, v] of Object.entries({ EX_USAGE: 64, EX_DATAERR: 65, EX_NOINPUT: 66, EX_NOUSER: 67, EX_NOHOST: 68, EX_UNAVAILABLE: 69, EX_SOFTWARE: 70, EX_OSERR: 71, EX_OSFILE: 72, EX_CANTCREAT: 73, EX_IOERR: 74, EX_TEMPFAIL: 75, EX_PROTOCOL: 76, EX_NOPERM: 77, EX_CONFIG: 78, O_DSYNC: 4096, O_NDELAY: 2048, O_ASYNC: 8192, O_DIRECT: 16384, O_LARGEFILE: 0, O_NOATIME: 262144, O_PATH: 2097152, O_TMPFILE: 4259840, O_RSYNC: 1052672, O_FSYNC: 1052672, SEEK_DATA: 3, SEEK_HOLE: 4, RTLD_LAZY: 1, RTLD_NOW: 2, RTLD_GLOBAL: 256, RTLD_LOCAL: 0, F_LOCK: 1, F_TLOCK: 2, F_ULOCK: 0, F_TEST: 3, PRIO_PROCESS: 0, PRIO_PGRP: 1, PRIO_USER: 2 })) m.ns.setStr(k, v);
+  def(m, 'pipe', () => tuple(vpipe()));
+  def(m, 'pipe2', () => tuple(vpipe()));
+  def(m, 'dup', (args) => {
+    const fd = Number(index(args[0]!));
+    if (isVirtualFd(fd)) return vdup(fd);
+    throw newExc(OSError, 38, 'Function not implemented');
+  });
+  def(m, 'system', (args) => {
+    flushFdChannels();
+    const cmd = strValue(args[0]!) ?? pathArgRaw(args[0]!)[0];
+    return vsystem(cmd);
   });
   const ws = (f: (st: number) => Value) => (args: Value[]): Value => f(Number(index(args[0]!)));
   def(m, 'WIFEXITED', ws((st) => (st & 0x7f) === 0));
@@ -318,7 +413,7 @@ export function initPosix(m: PyModule): void {
   def(m, 'WSTOPSIG', ws((st) => (st >> 8) & 0xff));
   for (const [k, v] of [['WNOHANG', 1], ['WUNTRACED', 2], ['WCONTINUED', 8], ['P_PID', 1], ['P_ALL', 0], ['WEXITED', 4], ['WNOWAIT', 0x1000000]] as const) m.ns.setStr(k, v);
   def(m, '_path_normpath', (args) => {
-    const [p, b] = pathArg(args[0]!);
+    const [p, b] = pathArgRaw(args[0]!);
     return wrapPath(normpath(p), b);
   });
   def(m, 'register_at_fork', () => None);
@@ -328,10 +423,10 @@ export function initPosix(m: PyModule): void {
   def(m, 'set_blocking', () => None);
   def(m, 'scandir', (args) => {
     const a = args.length ? args[0]! : '.';
-    const [p, b] = pathArg(a, 'scandir');
+    const [p, b] = pathArgRaw(a, 'scandir');
     let entries: fs.Dirent[];
     try {
-      entries = fs.readdirSync(p, { withFileTypes: true });
+      entries = fs.readdirSync(resolvePath(p), { withFileTypes: true });
     } catch (e) {
       throw oserror(e, a);
     }
@@ -347,6 +442,17 @@ export function initPosix(m: PyModule): void {
   void objectType;
   void builtinType;
   void setItemHook;
+  // the file system as the program sees it includes writes still buffered in file objects
+  for (const name of ['stat', 'lstat', 'fstat', 'listdir', 'scandir', 'unlink', 'remove', 'rename', 'replace', 'access', 'ftruncate', 'fsync']) {
+    const b = m.ns.getStr(name);
+    if (b instanceof PyBuiltin) {
+      const inner = b.fn;
+      b.fn = (args, kw) => {
+        syncPendingWrites();
+        return inner(args, kw);
+      };
+    }
+  }
 }
 
 const dirEntryType = new PyType('DirEntry', [objectTypeRef()], tupleTypeRef(), 0);
@@ -364,12 +470,36 @@ function makeDirEntry(d: fs.Dirent, dir: string, asBytes: boolean): Value {
   if (!dirEntryInit) {
     dirEntryInit = true;
     getset(dirEntryType, 'name', (e: PyDirEntry) => wrapPath(e.d.name, e.asBytes));
-    getset(dirEntryType, 'path', (e: PyDirEntry) => wrapPath(dir === '.' ? `./${e.d.name}` : `${e.dir.replace(/\/$/, '')}/${e.d.name}`, e.asBytes));
-    method(dirEntryType, 'is_dir', 0, 0, (e: PyDirEntry) => e.d.isDirectory() || (e.d.isSymbolicLink() && safeIsDir(`${e.dir}/${e.d.name}`)));
-    method(dirEntryType, 'is_file', 0, 0, (e: PyDirEntry) => e.d.isFile());
+    getset(dirEntryType, 'path', (e: PyDirEntry) => wrapPath(`${e.dir.replace(/\/$/, '')}/${e.d.name}`, e.asBytes));
+    const follow = (args: Value[], kw: readonly string[] | null, name: string): boolean => {
+      const p = bindKw(name, args.slice(1), kw, [], { follow_symlinks: true }, ['follow_symlinks']);
+      return truthyV(p['follow_symlinks']!);
+    };
+    const full = (e: PyDirEntry): string => resolvePath(`${e.dir}/${e.d.name}`);
+    methodRaw(dirEntryType, 'is_dir', (args, kw) => {
+      const e = args[0] as PyDirEntry;
+      return e.d.isDirectory() || (follow(args, kw, 'is_dir') && e.d.isSymbolicLink() && safeIsDir(full(e)));
+    });
+    methodRaw(dirEntryType, 'is_file', (args, kw) => {
+      const e = args[0] as PyDirEntry;
+      if (e.d.isFile()) return true;
+      if (!(follow(args, kw, 'is_file') && e.d.isSymbolicLink())) return false;
+      try {
+        return fs.statSync(full(e)).isFile();
+      } catch {
+        return false;
+      }
+    });
     method(dirEntryType, 'is_symlink', 0, 0, (e: PyDirEntry) => e.d.isSymbolicLink());
-    method(dirEntryType, 'stat', 0, 0, (e: PyDirEntry) => statResult(fs.statSync(`${e.dir}/${e.d.name}`)));
-    method(dirEntryType, 'inode', 0, 0, (e: PyDirEntry) => fs.lstatSync(`${e.dir}/${e.d.name}`).ino);
+    methodRaw(dirEntryType, 'stat', (args, kw) => {
+      const e = args[0] as PyDirEntry;
+      try {
+        return statResult(follow(args, kw, 'stat') ? fs.statSync(full(e)) : fs.lstatSync(full(e)));
+      } catch (err) {
+        throw oserror(err, `${e.dir.replace(/\/$/, '')}/${e.d.name}`);
+      }
+    });
+    method(dirEntryType, 'inode', 0, 0, (e: PyDirEntry) => fs.lstatSync(resolvePath(`${e.dir}/${e.d.name}`)).ino);
     method(dirEntryType, '__fspath__', 0, 0, (e: PyDirEntry) => wrapPath(`${e.dir.replace(/\/$/, '')}/${e.d.name}`, e.asBytes));
     method(dirEntryType, '__repr__', 0, 0, (e: PyDirEntry) => `<DirEntry ${repr(e.d.name)}>`);
   }

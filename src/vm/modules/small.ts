@@ -2,6 +2,8 @@
 // errno, _sha512, _random (CPython's Mersenne Twister, seeded exactly as random.seed does),
 // _io and _thread / _signal stubs enough for the pure-Python stdlib to import.
 
+import { syncPendingWrites, flushFdChannels } from '../io.js';
+import { forkExec } from '../vproc.js';
 import { createHash } from 'node:crypto';
 import { PyObject, type Value } from '../object.js';
 import type { PyModule } from '../module.js';
@@ -482,9 +484,65 @@ export function initImp(m: PyModule, builtinNames: () => string[]): void {
 /** _warnings without its API: warnings.py then uses its pure-Python implementation. */
 export function initWarningsStub(_m: PyModule): void {}
 
+/** gc: pyc has no cycle collector of its own (JavaScript's collects everything). */
+export function initGc(m: PyModule): void {
+  let enabled = true;
+  let thresholds: Value[] = [700, 10, 10];
+  const debug = { flags: 0 };
+  def(m, 'enable', () => {
+    enabled = true;
+    return None;
+  });
+  def(m, 'disable', () => {
+    enabled = false;
+    return None;
+  });
+  def(m, 'isenabled', () => enabled);
+  def(m, 'collect', () => 0);
+  def(m, 'get_count', () => tuple([0, 0, 0]));
+  def(m, 'get_threshold', () => tuple(thresholds));
+  def(m, 'set_threshold', (args) => {
+    thresholds = [args[0] ?? 700, args[1] ?? thresholds[1]!, args[2] ?? thresholds[2]!];
+    return None;
+  });
+  def(m, 'get_debug', () => debug.flags);
+  def(m, 'set_debug', (args) => {
+    debug.flags = Number(args[0] ?? 0);
+    return None;
+  });
+  def(m, 'get_objects', () => new PyList([]));
+  def(m, 'get_stats', () => new PyList([]));
+  def(m, 'get_referrers', () => new PyList([]));
+  def(m, 'get_referents', () => new PyList([]));
+  def(m, 'is_tracked', () => false);
+  def(m, 'is_finalized', () => false);
+  def(m, 'freeze', () => None);
+  def(m, 'unfreeze', () => None);
+  def(m, 'get_freeze_count', () => 0);
+  m.ns.setStr('garbage', new PyList([]));
+  m.ns.setStr('callbacks', new PyList([]));
+  for (const [k, v] of [['DEBUG_STATS', 1], ['DEBUG_COLLECTABLE', 2], ['DEBUG_UNCOLLECTABLE', 4], ['DEBUG_SAVEALL', 32], ['DEBUG_LEAK', 38]] as const) m.ns.setStr(k, v);
+}
+
 /** _posixsubprocess: pyc cannot start processes. */
 export function initPosixSubprocess(m: PyModule): void {
-  def(m, 'fork_exec', () => {
-    throw newExc(OSError, 38, 'Function not implemented (pyc cannot start subprocesses)');
+  def(m, 'fork_exec', (args) => {
+    syncPendingWrites();
+    flushFdChannels();
+    const bytesStr = (v: Value): string => (v instanceof PyBytes ? Buffer.from(v.data).toString('utf8') : strValue(v) ?? str(v));
+    const num = (v: Value): number => Number(intValue(v) ?? -1);
+    const argv = args[0] === None ? [] : toArray(args[0]!).map(bytesStr);
+    const executables = toArray(args[1]!).map(bytesStr);
+    const cwd = args[4] === None ? null : bytesStr(args[4]!);
+    let env: Record<string, string> | null = null;
+    if (args[5] !== None) {
+      env = {};
+      for (const kv of toArray(args[5]!)) {
+        const s = bytesStr(kv);
+        const i = s.indexOf('=');
+        env[s.slice(0, i)] = s.slice(i + 1);
+      }
+    }
+    return forkExec({ argv, executables, cwd, env, p2cread: num(args[6]!), c2pwrite: num(args[9]!), errwrite: num(args[11]!), errpipeWrite: num(args[13]!) });
   });
 }

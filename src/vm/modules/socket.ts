@@ -314,6 +314,8 @@ function sleepSeconds(s: number): void {
   while (Date.now() < end) Atomics.wait(sab, 0, 0, Math.max(1, end - Date.now()));
 }
 
+import { isVirtualFd, vreadable } from '../vproc.js';
+
 export function initSelect(m: PyModule): void {
   m.ns.setStr('error', OSError);
   m.ns.setStr('PIPE_BUF', 4096);
@@ -327,7 +329,9 @@ export function initSelect(m: PyModule): void {
     }
     const ready = (): [Value[], Value[], Value[]] => [
       r!.filter((o) => {
-        const ep = endpoints.get(fdOf(o));
+        const fd = fdOf(o);
+        if (isVirtualFd(fd)) return vreadable(fd);
+        const ep = endpoints.get(fd);
         return ep === undefined || readable(ep);
       }),
       w!.filter(() => true),

@@ -12,6 +12,9 @@ import { newNamespace } from '../namespace.js';
 import { PyFloat } from '../float.js';
 import { def } from './util.js';
 import { asFloatArg } from '../number-methods.js';
+import { index } from '../abstract.js';
+import { overflowError } from '../exceptions.js';
+import { oserrorFromCode } from '../oserror.js';
 import { typeError, valueError } from '../exceptions.js';
 
 export function initTime(m: PyModule): void {
@@ -42,8 +45,11 @@ export function initTime(m: PyModule): void {
   m.ns.setStr('struct_time', structTimeType);
   const secsArg = (v: Value | undefined): number => {
     if (v === undefined || v === None) return Date.now() / 1000;
-    const x = asFloatArg(v);
-    if (!Number.isFinite(x)) throw valueError('Invalid value NaN (not a number)');
+    // _PyTime_ObjectToTime_t: a float, else an integer (__index__)
+    const x = v instanceof PyFloat ? v.v : Number(index(v));
+    if (Number.isNaN(x)) throw valueError('Invalid value NaN (not a number)');
+    if (!(Math.abs(x) < 2 ** 63)) throw overflowError('timestamp out of range for platform time_t');
+    if (Math.abs(x) > 8.64e12) throw oserrorFromCode(75, 'Value too large for defined data type');
     return x;
   };
   def(m, 'gmtime', (args) => structTime(new Date(Math.floor(secsArg(args[0])) * 1000), true));

@@ -1,0 +1,31 @@
+import decimal
+from decimal import *
+def t(f, *a, **k):
+    try:
+        r = f(*a, **k); print('ok', repr(r))
+    except Exception as e:
+        print(type(e).__name__, repr(e), str(e))
+print(repr(getcontext()), str(getcontext()))
+t(lambda: Decimal(1) / Decimal(0)); t(lambda: Decimal('abc')); t(lambda: Decimal(0) / Decimal(0)); t(lambda: Decimal('1e999999') * 10)
+t(lambda: Decimal(-1).sqrt()); t(lambda: Decimal(1).quantize(Decimal('1e-30'))); t(lambda: Decimal('1.5') + 'x'); t(lambda: Decimal(1.5) < 'x')
+t(lambda: int(Decimal('nan'))); t(lambda: int(Decimal('inf'))); t(lambda: Decimal([1])); t(lambda: Decimal((0, (1, 2), 'x')))
+t(lambda: Decimal(1) % Decimal(0)); t(lambda: Decimal(1) // Decimal(0)); t(lambda: divmod(Decimal(1), Decimal(0))); t(lambda: Decimal(2) ** Decimal('0.5'))
+t(lambda: Decimal('1.1') == 1.1); t(lambda: Decimal('1.1') < 1.1); t(lambda: hash(Decimal('snan'))); t(lambda: Decimal('snan') == 1); t(lambda: Decimal('nan') < 1)
+t(lambda: round(Decimal('nan'))); t(lambda: round(Decimal('1.5'), 'x')); t(lambda: Decimal(1).ln()); t(lambda: Decimal(0).ln()); t(lambda: Decimal(-1).ln())
+t(lambda: Context(prec=0)); t(lambda: Context(rounding='x')); t(lambda: setattr(getcontext(), 'prec', -1)); t(lambda: setattr(getcontext(), 'foo', 1))
+t(lambda: Decimal(1).to_integral(rounding='bogus')); t(lambda: Decimal(1).max(2)); t(lambda: Decimal(1).compare('x'))
+c = Context(prec=5, traps=[Inexact]); t(c.divide, Decimal(1), Decimal(3)); print(c.flags[Inexact], c.flags[Rounded])
+c2 = Context(traps=[]); t(c2.divide, Decimal(1), Decimal(0)); print(repr(c2))
+print(repr(Decimal('1.23e5')), repr(Decimal(-0.0)), Decimal(10**30), Decimal('0.000000001'), Decimal('1E-7'), Decimal(123).scaleb(30), Decimal('-Inf'), Decimal('NaN123'), Decimal(' 12 '))
+print(Decimal('1.00').__repr__(), format(Decimal('1234.5'), ','), format(Decimal('1.5'), '10.3f'), format(Decimal('1e100'), 'g'), f'{Decimal("0.1"):.10%}', format(Decimal(7), 'x') if False else '')
+t(format, Decimal(1), 'x'); t(format, Decimal(1), 'z')
+print(decimal.MAX_PREC, decimal.MAX_EMAX, decimal.MIN_EMIN, decimal.HAVE_THREADS, decimal.__version__, decimal.__libmpdec_version__ if hasattr(decimal, '__libmpdec_version__') else '')
+print(Decimal.__module__, type(Decimal(1)).__name__, Context.__module__, DecimalException.__module__, InvalidOperation.__mro__)
+print(Decimal(1).__class__, localcontext().__class__.__name__, type(getcontext()).__name__)
+print(DivisionByZero.__mro__, FloatOperation.__mro__)
+t(lambda: Decimal(1) + 1.5); t(lambda: Decimal(1.5) == 1.5)
+c3 = Context(traps=[FloatOperation]); t(c3.create_decimal, 1.5); t(lambda: setcontext(5))
+print(Decimal('123.456').as_tuple(), Decimal('nan').as_tuple(), Decimal(5).as_integer_ratio(), Decimal('0.25').as_integer_ratio())
+t(lambda: Decimal('inf').as_integer_ratio()); t(lambda: Decimal('nan').as_integer_ratio())
+t(lambda: Decimal('1').__round__(1, 2)); t(lambda: Decimal(1) < None)
+t(lambda: Decimal(10) ** 1000000000)

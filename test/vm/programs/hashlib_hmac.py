@@ -1,0 +1,17 @@
+import hashlib, hmac
+for n in ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_256', 'sha3_512', 'blake2b', 'blake2s']:
+    h = hashlib.new(n, b'hello'); h2 = h.copy(); h2.update(b' world')
+    print(n, h.hexdigest()[:32], h2.hexdigest()[:32], h.digest_size, h.block_size, h.name)
+print(hashlib.shake_128(b'x').hexdigest(10), hashlib.shake_256(b'x').digest(5))
+print(hashlib.blake2b(b'data', digest_size=16, key=b'k', salt=b's', person=b'p').hexdigest())
+print(hashlib.blake2s(b'data', digest_size=10, key=b'key').hexdigest(), hashlib.blake2b(b'a' * 300).hexdigest()[:40])
+print(hashlib.blake2s(b'x' * 1000, person=b'pp', salt=b'ss').hexdigest())
+print(hashlib.pbkdf2_hmac('sha256', b'pw', b'salt', 1000).hex()[:32], hashlib.md5(usedforsecurity=False).hexdigest())
+print(hmac.new(b'key', b'msg', 'sha256').hexdigest(), hmac.digest(b'k', b'm', 'sha1').hex(), hmac.compare_digest(b'a', b'a'))
+m = hmac.new(b'key', digestmod=hashlib.sha1); m.update(b'part1'); c = m.copy(); c.update(b'part2'); print(m.hexdigest(), c.hexdigest(), m.name, m.digest_size)
+print(sorted(hashlib.algorithms_guaranteed), 'md5' in hashlib.algorithms_available)
+try: hashlib.new('nope')
+except ValueError as e: print('VE', e)
+try: hashlib.sha256('str')
+except TypeError as e: print('TE', e)
+print(hashlib.file_digest(__import__('io').BytesIO(b'abc'), 'sha256').hexdigest()[:16])

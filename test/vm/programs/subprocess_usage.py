@@ -1,0 +1,32 @@
+import subprocess, os, sys
+r = subprocess.run(['echo', 'hello', 'world'], capture_output=True, text=True)
+print(repr(r.stdout), repr(r.stderr), r.returncode, r.args)
+r = subprocess.run(['sh', '-c', 'echo out; echo err >&2; exit 3'], capture_output=True)
+print(r.stdout, r.stderr, r.returncode)
+print(subprocess.check_output(['tr', 'a-z', 'A-Z'], input=b'shout\n'))
+print(subprocess.check_output('echo $((6*7))', shell=True, text=True))
+try:
+    subprocess.run(['false'], check=True)
+except subprocess.CalledProcessError as e:
+    print('CPE', e.returncode, e)
+try:
+    subprocess.run(['no-such-program-xyz'])
+except FileNotFoundError as e:
+    print('FNF', e.errno, e.strerror, e.filename)
+p = subprocess.Popen(['cat'], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+out, err = p.communicate(b'line1\nline2\n')
+print(out, err, p.returncode, p.pid > 0)
+r = subprocess.run(['sh', '-c', 'echo a; echo b >&2; echo c'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+print(r.stdout)
+print(subprocess.getoutput('echo hi there'), subprocess.getstatusoutput('exit 2'))
+sys.stdout.flush()
+rc = subprocess.call(['echo', 'direct to stdout'])
+print('rc', rc)
+print(os.system('echo via system; exit 1') >> 8)
+with os.popen('echo popen') as f: print(f.read().strip())
+r = subprocess.run(['pwd'], cwd='/', capture_output=True, text=True); print(r.stdout.strip())
+r = subprocess.run(['sh', '-c', 'echo $FOO'], env={'FOO': 'bar', 'PATH': os.environ['PATH']}, capture_output=True, text=True); print(r.stdout.strip())
+p = subprocess.Popen(['sh', '-c', 'read x; echo got $x'], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+p.stdin.write('value\n'); p.stdin.close(); print(p.stdout.read().strip(), p.wait())
+r = subprocess.run([sys.executable if False else 'printf', '%s|', 'a b', 'c'], capture_output=True); print(r.stdout)
+r = subprocess.run(['ls', '/nonexistent-dir'], capture_output=True, text=True); print(r.returncode != 0, 'No such file' in r.stderr)
