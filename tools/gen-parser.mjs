@@ -31,7 +31,8 @@ const P = ohm.pexprs;
 /**
  * Rules worth a memo table: the ones the grammar tries again at the same position after an
  * alternative failed (targets tried before expressions, `a if b else c` before `a`). Chosen by
- * counting re-evaluations on the stdlib (`node tools/gen-parser.mjs --profile` prints them).
+ * counting re-evaluations on the stdlib: `node tools/gen-parser.mjs --profile --out DIR` writes a
+ * parser whose `profileCounts` tell, per rule, how often it ran at each position.
  */
 const MEMOIZED = new Set([
   'Expression', 'Disjunction', 'Star_expressions', 'Star_expression', 'Named_expression', 'Bitwise_or',
@@ -261,7 +262,6 @@ export function generateParser(grammarSource, { profile = false } = {}) {
     }
     return null;
   }
-  const classTables = new Map();
   /** A JS condition on the code point `c` (undefined at the end) for membership in `set`. */
   function classTest(set) {
     const bits = Array.from({ length: 128 }, (_, c) => (set.some(([f, t]) => f <= c && c <= t) ? 1 : 0)).join('');
@@ -270,7 +270,6 @@ export function generateParser(grammarSource, { profile = false } = {}) {
     const beyond = set.filter(([, t]) => t >= 128).map(([f, t]) => `(c >= ${Math.max(f, 128)} && c <= ${t})`);
     return `c !== undefined && (c < 128 ? ${table}[c] === 1 : ${beyond.length ? beyond.join(' || ') : 'false'})`;
   }
-  void classTables;
 
   // ------------------------------------------------------------ code emission
   let labelCount = 0;
