@@ -4,7 +4,8 @@
 //
 //   --work DIR      where the two copies live (default $TMPDIR/pyc-cpython-tests)
 //   --reuse         keep a side already built in DIR (its build.json exists) instead of rebuilding
-//   --tests A,B     test files to run (default: the 14 of issue 4, item 7)
+//   --tests A,B     test files to run (default: the 14 of issue 4, item 7); `all`: every test file
+//                   `python -m test --list-tests` lists (the whole regression suite, ~490 files)
 //   --more          also run EXTRA_TESTS (tracing, tracebacks, peephole, ... : code-object sensitive)
 //   --side S        only one side: pyc or stock (the table then shows one side)
 //   --jobs N        build workers, both sides (default 2)
@@ -12,9 +13,15 @@
 //   --timeout S     per test file, seconds (default 1800)
 //   --pyc-arg A     one more argument for `pyc build` (repeatable), e.g. --pyc-arg --parser=generated
 //   --build-only    prepare and prove the copies, run no tests
+//   --negative-control  also run test_dis once on pyc's side with its .pyc altered in one field of
+//                   one code object (cpython-tests-mutate.py: the constant 1 of test_dis._f
+//                   becomes 2), as a compiler bug would alter it: the run must fail
 //   --json FILE     results as JSON (default DIR/results.json)
+//   --update        raise the ratchet (test/conformance/ratchet.json) to this run's counts; the
+//                   counts are checked against it (and may be recorded) only on a default run:
+//                   both sides, the default test list
 //
-// Each side is a Python prefix DIR/SIDE: bin/python3.11 is a copy of the machine's interpreter
+// Each side is a Python prefix, DIR/pyc or DIR/cpy (stock): bin/python3.11 is a copy of the machine's interpreter
 // (it finds its prefix from its own location, so no PYTHONHOME is needed and child interpreters
 // that the tests start with -I or -E use the same copy), lib/python3.11 is a copy of the stdlib
 // (no site-packages, no __pycache__) with lib-dynload symlinked to the machine's. pyc's side is
@@ -27,10 +34,11 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { findPythonFiles } from '../../src/cli/files.js';
 import { cacheFromSource } from '../../src/pyc/index.js';
 import { projectRoot } from './ast-oracle.js';
+import { checkRatchet, readRatchet, writeRatchet } from './ratchet.js';
 
 export const DEFAULT_TESTS = [
   'test_grammar', 'test_compile', 'test_syntax', 'test_scope', 'test_exceptions', 'test_generators', 'test_class',
@@ -42,7 +50,7 @@ export const EXTRA_TESTS = [
   'test_contextlib', 'test_listcomps', 'test_genexps', 'test_setcomps', 'test_dictcomps', 'test_funcattrs',
   'test_string_literals', 'test_opcodes', 'test_augassign', 'test_raise', 'test_global', 'test_super',
   'test_named_expressions', 'test_decorators', 'test_exception_group', 'test_except_star', 'test_asyncgen',
-  'test_types', 'test_inspect', 'test_dataclasses', 'test_enum', 'test_future', 'test_lib2to3', 'test_ast',
+  'test_types', 'test_inspect', 'test_dataclasses', 'test_enum', 'test_future_stmt', 'test_lib2to3', 'test_ast',
 ];
 const SIDES = ['pyc', 'stock'] as const;
 type Side = (typeof SIDES)[number];
@@ -73,7 +81,10 @@ const probe = JSON.parse(
 const stdlib = probe.stdlib;
 const libName = basename(stdlib); // python3.11
 
-const prefixOf = (side: Side): string => join(work, side);
+// Directory names of equal length, so that the two sides' .pyc files (which hold their source
+// path in co_filename) can be compared byte for byte after swapping one name for the other.
+const DIR_NAMES: Record<Side, string> = { pyc: 'pyc', stock: 'cpy' };
+const prefixOf = (side: Side): string => join(work, DIR_NAMES[side]);
 const libOf = (side: Side): string => join(prefixOf(side), 'lib', libName);
 const pythonOf = (side: Side): string => join(prefixOf(side), 'bin', basename(probe.exe));
 
@@ -125,6 +136,9 @@ function copyStdlib(side: Side): void {
     },
   });
   symlinkSync(join(stdlib, 'lib-dynload'), join(lib, 'lib-dynload'));
+  // C headers, for the tests that build extension modules (distutils, test_cppext).
+  const include = join(dirname(dirname(stdlib)), 'include');
+  if (existsSync(include)) symlinkSync(include, join(prefix, 'include'));
 }
 
 function buildSide(side: Side): BuildRecord {
@@ -308,14 +322,14 @@ interface TestOutcome {
   provenance: Provenance | null;
 }
 
-function runTest(side: Side, build: BuildRecord, test: string): TestOutcome {
+function runTest(side: Side, build: BuildRecord, test: string, label = test): TestOutcome {
   const dir = join(prefixOf(side), 'results');
   const cwd = join(prefixOf(side), 'cwd');
   mkdirSync(dir, { recursive: true });
   mkdirSync(cwd, { recursive: true });
-  const junit = join(dir, `${test}.xml`);
-  const modulesFile = join(dir, `${test}.modules.json`);
-  const log = join(dir, `${test}.log`);
+  const junit = join(dir, `${label}.xml`);
+  const modulesFile = join(dir, `${label}.modules.json`);
+  const log = join(dir, `${label}.log`);
   rmSync(junit, { force: true });
   rmSync(modulesFile, { force: true });
   const runner = join(work, 'cpython-tests-runner.py');
@@ -327,7 +341,8 @@ function runTest(side: Side, build: BuildRecord, test: string): TestOutcome {
     exitStatus: r.status,
     signal: r.signal,
     seconds: r.seconds,
-    result: verdict ?? (r.error ? `did not finish: ${r.error.message}` : r.signal ? `killed by ${r.signal}` : `no verdict (exit ${r.status})`),
+    // (The same words on both sides: the error message would name the side's interpreter.)
+    result: verdict ?? ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT' ? `TIMEOUT after ${timeoutSeconds} s` : r.error ? `did not start: ${(r.error as NodeJS.ErrnoException).code}` : r.signal ? `killed by ${r.signal}` : `no verdict (exit ${r.status})`),
     tests: 0, failures: 0, errors: 0, skipped: 0, expectedFailures: 0, unexpectedSuccesses: 0, failed: [], errored: [],
     log,
     provenance: null,
@@ -349,6 +364,11 @@ console.log(`CPython ${probe.version.split(' ')[0]} (${probe.exe}), stdlib ${std
 const builds = new Map<Side, BuildRecord>();
 for (const side of sides) builds.set(side, prepare(side));
 
+if (tests.length === 1 && tests[0] === 'all') {
+  const r = run(pythonOf(sides[0]!), ['-X', 'frozen_modules=off', '-m', 'test', '--list-tests'], { env: cleanEnv(), cwd: work });
+  tests = r.stdout.split('\n').map((l) => l.trim()).filter((l) => /^test_\w+$/.test(l));
+}
+
 // The interpreter copies must take their prefix from their own location.
 for (const side of sides) {
   const r = run(pythonOf(side), ['-X', 'frozen_modules=off', '-c', 'import sys, os; print(sys.prefix); print(os.__spec__.origin)'], { env: cleanEnv() });
@@ -359,6 +379,30 @@ for (const side of sides) {
 }
 
 // Which files each builder left without a .pyc, and what `python3 -m py_compile` says of them.
+// pyc's .pyc files against compileall's, byte for byte, once the source path is swapped.
+let byteIdentical: { compared: number; identical: number; differing: string[] } | null = null;
+if (builds.has('pyc') && builds.has('stock')) {
+  const from = Buffer.from(libOf('pyc') + '/');
+  const to = Buffer.from(libOf('stock') + '/');
+  byteIdentical = { compared: 0, identical: 0, differing: [] };
+  for (const rel of Object.keys(builds.get('pyc')!.pycs)) {
+    if (builds.get('stock')!.pycs[rel] === undefined) continue;
+    const ours = readFileSync(cacheFromSource(join(libOf('pyc'), rel)));
+    const theirs = readFileSync(cacheFromSource(join(libOf('stock'), rel)));
+    const parts: Buffer[] = [];
+    let at = 0;
+    for (let k = ours.indexOf(from); k >= 0; k = ours.indexOf(from, at)) {
+      parts.push(ours.subarray(at, k), to);
+      at = k + from.length;
+    }
+    parts.push(ours.subarray(at));
+    byteIdentical.compared++;
+    if (Buffer.concat(parts).equals(theirs)) byteIdentical.identical++;
+    else byteIdentical.differing.push(rel);
+  }
+  console.log(`\npyc's .pyc files byte-identical to compileall's (source paths swapped): ${byteIdentical.identical}/${byteIdentical.compared}${byteIdentical.differing.length ? `; differing: ${byteIdentical.differing.slice(0, 10).join(', ')}` : ''}`);
+}
+
 const rejectedBy = Object.fromEntries([...builds].map(([side, b]) => [side, Object.keys(b.rejected).sort()])) as Partial<Record<Side, string[]>>;
 const unionRejected = [...new Set(Object.values(rejectedBy).flat())].sort();
 const pyCompile = pyCompileRejects(libOf(sides[0]!), unionRejected);
@@ -375,6 +419,24 @@ if (markers.length > 0) {
   for (const m of markers) {
     console.log(`  ${m.module.padEnd(14)} -X frozen_modules=off: marker ${m.markerSeen ? 'executed' : 'NOT executed'} (${m.cached}); default flags: marker ${m.markerSeenWithFrozenModules ? 'executed' : 'not executed'}; original .pyc restored: ${m.restored}`);
   }
+}
+
+let control: { failures: number; errors: number; result: string; restored: boolean } | null = null;
+if (args.includes('--negative-control') && builds.has('pyc')) {
+  const build = builds.get('pyc')!;
+  const rel = join('test', 'test_dis.py');
+  const cache = cacheFromSource(join(libOf('pyc'), rel));
+  const original = readFileSync(cache);
+  try {
+    const m = run('python3', [join(projectRoot, 'test', 'conformance', 'cpython-tests-mutate.py'), cache, '_f', '1', '2']);
+    if (m.status !== 0) throw new Error(`negative control: ${m.stderr}`);
+    const o = runTest('pyc', build, 'test_dis', 'test_dis.negative-control');
+    control = { failures: o.failures, errors: o.errors, result: o.result, restored: false };
+  } finally {
+    writeFileSync(cache, original);
+  }
+  control.restored = sha1(cache) === build.pycs[rel];
+  console.log(`\nNegative control: test_dis with one constant of test_dis._f changed in its .pyc (co_consts: 1 -> 2): ${control.result}, ${control.failures} failed, ${control.errors} errors (expected: FAILURE); original .pyc restored: ${control.restored}`);
 }
 
 const results: { test: string; outcomes: Partial<Record<Side, TestOutcome>> }[] = [];
@@ -445,7 +507,9 @@ const report = {
   tests,
   builds: Object.fromEntries([...builds].map(([s, b]) => [s, { seconds: b.seconds, command: b.command, exitStatus: b.exitStatus, sources: b.sources, built: Object.keys(b.pycs).length, rejected: b.rejected }])),
   pyCompileRejects: pyCompile,
+  byteIdentical,
   markers,
+  negativeControl: control,
   results: results.map(({ test, outcomes }) => ({
     test,
     ...Object.fromEntries(Object.entries(outcomes).map(([s, o]) => [s, { ...o, failed: o.failed.map((f) => ({ ...f, traceback: f.traceback.slice(-1500) })), errored: o.errored.map((f) => ({ ...f, traceback: f.traceback.slice(-1500) })) }])),
@@ -455,8 +519,34 @@ writeFileSync(jsonPath, JSON.stringify(report, null, 1) + '\n');
 console.log(`\nJSON: ${jsonPath}`);
 
 // A failure: a proof that did not hold, or a test file whose outcome differs between the sides.
-const proofFailed = markers.some((m) => !m.markerSeen || !m.restored) ||
-  results.some((r) => sides.some((s) => { const p = r.outcomes[s]?.provenance; return !p || p.changedPyc.length > 0 || p.fromMachineStdlib.length > 0; }));
+let proofFailed = markers.some((m) => !m.markerSeen || !m.restored) ||
+  results.some((r) => sides.some((s) => {
+    // A run that regrtest finished must have left its module dump; a timed-out or killed one cannot.
+    const o = r.outcomes[s];
+    const p = o?.provenance;
+    if (!p) return o !== undefined && o.exitStatus !== null;
+    return p.changedPyc.length > 0 || p.fromMachineStdlib.length > 0;
+  }));
 const differs = sides.length === 2 && results.some(({ outcomes: o }) => o.pyc!.failures + o.pyc!.errors !== o.stock!.failures + o.stock!.errors || o.pyc!.result !== o.stock!.result);
+if (control && (control.failures + control.errors === 0 || !control.restored)) {
+  console.log('NEGATIVE CONTROL FAILED: a wrong .pyc went unnoticed (or the original was not restored)');
+  proofFailed = true;
+}
 if (proofFailed) console.log('PROVENANCE CHECK FAILED');
-if (proofFailed || differs) process.exitCode = 1;
+let ratchetFailed = false;
+const defaultRun = !option('--tests') && !args.includes('--more') && sides.length === 2 && results.length === DEFAULT_TESTS.length;
+if (defaultRun) {
+  const passed = (o: TestOutcome): number => o.tests - o.failures - o.errors - o.skipped;
+  const measured = {
+    // Test files whose outcome with pyc's .pyc equals stock CPython's (result, run, failed, errors, skipped).
+    'cpythonTests.filesAsStock': results.filter(({ outcomes: o }) => o.pyc!.result === o.stock!.result && (['tests', 'failures', 'errors', 'skipped'] as const).every((k) => o.pyc![k] === o.stock![k])).length,
+    // Test cases passed with pyc's .pyc, over the default test files.
+    'cpythonTests.pycPassed': results.reduce((n, r) => n + passed(r.outcomes.pyc!), 0),
+  };
+  if (args.includes('--update')) writeRatchet(measured);
+  const failures = checkRatchet(readRatchet(), measured);
+  for (const f of failures) console.log(`RATCHET: ${f}`);
+  ratchetFailed = failures.length > 0;
+  console.log(`ratchet counts: ${JSON.stringify(measured)}`);
+}
+if (proofFailed || differs || ratchetFailed) process.exitCode = 1;
