@@ -192,12 +192,21 @@ export function delAttr(obj: Value, name: string): void {
 export function getAttr(obj: Value, name: string): Value {
   const t = typeOf(obj);
   const k = t.attrKind >= 0 ? t.attrKind : attrKindOf(t);
-  if (k === AK_GENERIC) {
-    const v = genericGetAttr(obj, t, name);
-    if (v !== undefined) return v;
-    throw noAttr(obj, name);
+  try {
+    if (k === AK_GENERIC) {
+      const v = genericGetAttr(obj, t, name);
+      if (v !== undefined) return v;
+      throw noAttr(obj, name);
+    }
+    return slowGetAttr(obj, t, name, k);
+  } catch (e) {
+    // set_attribute_error_context: an AttributeError learns the name and object looked up
+    if (e instanceof PyBaseException && isExcInstance(e, AttributeError)) {
+      e.setField('name', name);
+      e.setField('obj', obj);
+    }
+    throw e;
   }
-  return slowGetAttr(obj, t, name, k);
 }
 
 function slowGetAttr(obj: Value, t: PyType, name: string, k: number): Value {
@@ -230,7 +239,9 @@ function slowGetAttr(obj: Value, t: PyType, name: string, k: number): Value {
     }
     return call(ga, [obj, name]);
   } catch (e) {
-    if (gattr !== undefined && isExcInstance(e, AttributeError)) return call(gattr, [obj, name]);
+    if (gattr !== undefined && isExcInstance(e, AttributeError)) {
+      return call(gattr, [obj, name]);
+    }
     throw e;
   }
 }
@@ -441,6 +452,13 @@ function truthySlow(v: PyObject): boolean {
 }
 
 export function len(v: Value): number {
+  const n = lenBig(v);
+  if (typeof n === 'bigint') throw newExc(OverflowError, "cannot fit 'int' into an index-sized integer");
+  return n;
+}
+
+/** len() as Python sees it: up to sys.maxsize (a bigint beyond 2**53). */
+export function lenBig(v: Value): number | bigint {
   if (typeof v === 'string') return cpLen(v);
   if (typeof v === 'object') {
     if (!v.cls.isHeap()) {
@@ -453,7 +471,7 @@ export function len(v: Value): number {
       const n = intValue(r);
       if (n === undefined) throw typeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
       if (n < 0) throw valueError('__len__() should return >= 0');
-      if (typeof n === 'bigint') throw newExc(OverflowError, "cannot fit 'int' into an index-sized integer");
+      if (typeof n === 'bigint' && n > 2n ** 63n - 1n) throw newExc(OverflowError, "cannot fit 'int' into an index-sized integer");
       return n;
     }
   }

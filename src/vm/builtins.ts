@@ -22,7 +22,7 @@ import {
   StopAsyncIteration, RuntimeError,
 } from './exceptions.js';
 import {
-  call, callMethod, callSpecial, compareBool, getAttr, getAttrOpt, getIter, hashOf, index, isCallable, isinstance, issubclass, iterNext, len,
+  call, callMethod, callSpecial, lenBig, compareBool, getAttr, getAttrOpt, getIter, hashOf, index, isCallable, isinstance, issubclass, iterNext, len,
   lookupSpecial, repr, setAttr, str, strValue, toArray, truthy, binaryOp, GT, LT, isIterator, delAttr,
 } from './abstract.js';
 import { NB } from './opcodes.js';
@@ -270,7 +270,7 @@ export function makeBuiltins(sysDict: () => PyDict): PyModule {
   fn(d, 'print', (args, kw) => printTo(sysDict(), args, kw));
   fn(d, 'len', (args, kw) => {
     nargs('len', args, kw, 1, 1);
-    return len(args[0]!);
+    return lenBig(args[0]!);
   });
   fn(d, 'repr', (args, kw) => {
     nargs('repr', args, kw, 1, 1);

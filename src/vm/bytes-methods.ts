@@ -764,6 +764,7 @@ export function initMemoryview(): void {
   const M = memoryviewType;
   M.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => {
     const o = args[1];
+    if (o instanceof PyMemoryView) return new PyMemoryView(o.obj, o.fmt);
     if (!(o instanceof PyBytes || o instanceof PyByteArray)) throw typeError(`memoryview: a bytes-like object is required, not '${typeOf(o ?? None).name}'`);
     return new PyMemoryView(o);
   })));

@@ -50,15 +50,19 @@ export function bytesOf(v: PyBytes | PyByteArray): Uint8Array {
   return v instanceof PyBytes ? v.data : v.view();
 }
 
-let bufferHook: ((v: unknown) => Uint8Array | null) | null = null;
-/** Lets memoryview (defined with the bytes methods) count as a buffer. */
+const bufferHooks: ((v: unknown) => Uint8Array | null)[] = [];
+/** Lets other buffer types (memoryview, array.array) count as bytes-like objects. */
 export function setBufferHook(f: (v: unknown) => Uint8Array | null): void {
-  bufferHook = f;
+  if (!bufferHooks.includes(f)) bufferHooks.push(f);
 }
 
-/** The bytes of a bytes-like object (bytes, bytearray, memoryview), or null. */
+/** The bytes of a bytes-like object (bytes, bytearray, memoryview, array), or null. */
 export function bufferData(v: unknown): Uint8Array | null {
   if (v instanceof PyBytes) return v.data;
   if (v instanceof PyByteArray) return v.view();
-  return bufferHook === null ? null : bufferHook(v);
+  for (const h of bufferHooks) {
+    const d = h(v);
+    if (d !== null) return d;
+  }
+  return null;
 }

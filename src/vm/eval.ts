@@ -941,6 +941,8 @@ export function run(entry: Frame, initial: PyBaseException | null = null): Value
               }
               const args = fast.slice(argStart, argStart + nargs) as Value[];
               let r: Value;
+              // native code may look at this frame (sys._getframe, warnings' stacklevel)
+              f.pc = pc;
               if (fn instanceof PyBuiltin) r = fn.passSelf ? fn.fn([fn.self!, ...args], kw) : fn.fn(args, kw);
               else r = call(fn, args, kw);
               sp = base;
@@ -1164,6 +1166,7 @@ export function run(entry: Frame, initial: PyBaseException | null = null): Value
             case Op.IMPORT_NAME: {
               const fromlist = fast[--sp]!;
               const level = fast[sp - 1]!;
+              f.pc = pc;
               fast[sp - 1] = importName(names[arg]!, fromlist, level as number, f);
               pc++;
               continue;

@@ -101,14 +101,15 @@ export function formatExp(x: number, prec: number, upper = false): string {
 }
 
 /** "%.{prec}g" (alt: keep trailing zeros, the '#' flag). */
-export function formatGeneral(x: number, prec: number, upper = false, alt = false): string {
+export function formatGeneral(x: number, prec: number, upper = false, alt = false, addDot0 = false): string {
   if (prec === 0) prec = 1;
   if (x === 0) {
     const z = alt ? '0.' + '0'.repeat(prec - 1) : '0';
     return z.endsWith('.') ? z.slice(0, -1) : z;
   }
   const [d, e] = sigDigits(x, prec);
-  if (e < -4 || e >= prec) {
+  // format_float_short: with add_dot_0_if_integer (no type letter) the switch comes a digit earlier
+  if (e < -4 || e >= (addDot0 ? prec - 1 : prec)) {
     let mant = prec > 1 ? d[0] + '.' + d.slice(1) : d[0]!;
     if (!alt && mant.includes('.')) mant = mant.replace(/0+$/, '').replace(/\.$/, '');
     const ae = Math.abs(e);

@@ -226,6 +226,7 @@ function formatFloatSpec(x: number, s: Spec, typeName: string): string {
     switch (t) {
       case 'r':
         body = floatRepr(ax);
+        if (s.alt && !body.includes('.')) body = body.replace(/^(\d+)(e|$)/, '$1.$2');
         break;
       case 'e':
       case 'E':
@@ -239,7 +240,7 @@ function formatFloatSpec(x: number, s: Spec, typeName: string): string {
         break;
       case 'g':
       case 'G':
-        body = formatGeneral(ax, prec < 0 ? 6 : prec, upper, s.alt);
+        body = formatGeneral(ax, prec < 0 ? 6 : prec, upper, s.alt, addDot0);
         if (addDot0 && !/[.eE]/.test(body) && !/inf|nan/i.test(body)) body += '.0';
         break;
       case '%':
@@ -677,7 +678,7 @@ function percentOne(conv: string, arg: Value, flags: string, width: number, prec
       const neg = x < 0 || Object.is(x, -0);
       const ax = Math.abs(x);
       if (!Number.isFinite(x)) body = x !== x ? 'nan' : 'inf';
-      else if (conv === 'e' || conv === 'E') body = formatExp(ax, p, conv === 'E');
+      else if (conv === 'e' || conv === 'E') body = formatExp(ax, p, conv === 'E').replace(/^(\d)([eE])/, alt ? '$1.$2' : '$1$2');
       else if (conv === 'f' || conv === 'F') body = formatFixed(ax, p) + (alt && p === 0 ? '.' : '');
       else body = formatGeneral(ax, p, conv === 'G', alt);
       if (conv === 'E' || conv === 'F' || conv === 'G') body = body.toUpperCase();

@@ -2,6 +2,7 @@
 // suspended frame; resuming pushes the sent value on that frame's stack and runs it (in the
 // caller's eval loop for `for` and `yield from`, in a nested run from native code).
 
+import { repr as reprT } from './abstract.js';
 import { PyObject, type Value } from './object.js';
 import { builtinType, None, objectType, PyType, typeOf } from './type.js';
 import { Op } from './opcodes.js';
@@ -243,7 +244,8 @@ export function throwArgs(args: Value[]): PyBaseException {
     if (val instanceof PyBaseException && val.cls === typ) exc = val;
     else {
       const e = val === undefined || val === None ? call(typ, []) : val instanceof PyObject && val.cls.name === 'tuple' ? call(typ, (val as unknown as { items: Value[] }).items) : call(typ, [val]);
-      exc = e as PyBaseException;
+      // PyErr_NormalizeException: the TypeError is what the generator receives
+      exc = e instanceof PyBaseException ? e : typeError(`calling ${reprT(typ)} should have returned an instance of BaseException, not ${typeOf(e).name}`);
     }
   } else if (typ instanceof PyBaseException) {
     if (val !== undefined && val !== None) throw typeError('instance exception may not have a separate value');

@@ -228,7 +228,8 @@ function findAndLoad(absName: string, path: Value[] | null): Value {
   const init = nativeModules.get(absName);
   if (init !== undefined && path === null) {
     const m = new PyModule(absName);
-    m.ns.setStr('__spec__', None);
+    m.ns.setStr('__spec__', specs !== null ? specs.builtinSpec(absName) : None);
+    m.ns.setStr('__loader__', specs !== null ? specs.builtinLoader : None);
     s.modules.setStr(absName, m);
     try {
       init(m);
@@ -329,25 +330,37 @@ function loadFile(absName: string, file: string, pkgDir: string | null): Value {
   const pkg = pkgDir !== null ? absName : absName.slice(0, Math.max(0, absName.lastIndexOf('.')));
   ns.setStr('__package__', pkg);
   if (pkgDir !== null) ns.setStr('__path__', new PyList([pkgDir]));
-  ns.setStr('__spec__', makeSpec(absName, file, pkgDir, cached));
-  ns.setStr('__loader__', None);
+  const spec = specs !== null ? specs.fileSpec(absName, file, pkgDir, cached) : null;
+  ns.setStr('__spec__', spec ?? None);
+  ns.setStr('__loader__', spec?.dict?.getStr('loader') ?? None);
   s.modules.setStr(absName, m);
+  spec?.dict?.setStr('_initializing', true);
   try {
     execModule(code, m);
   } catch (e) {
     s.modules.delete(absName);
     throw e;
+  } finally {
+    spec?.dict?.setStr('_initializing', false);
   }
   return s.modules.getStr(absName) ?? m;
 }
 
-let specFactory: ((name: string, origin: string, pkgDir: string | null, cached: string | null) => Value) | null = null;
-export function setSpecFactory(f: (name: string, origin: string, pkgDir: string | null, cached: string | null) => Value): void {
-  specFactory = f;
+/** Module specs and loaders (importspec.ts installs them; None before). */
+export interface SpecFactories {
+  builtinSpec(name: string): PyObject;
+  builtinLoader: Value;
+  fileSpec(name: string, file: string, pkgDir: string | null, cached: string | null): PyObject;
 }
 
-function makeSpec(name: string, origin: string, pkgDir: string | null, cached: string | null): Value {
-  return specFactory ? specFactory(name, origin, pkgDir, cached) : None;
+let specs: SpecFactories | null = null;
+
+export function setSpecFactories(f: SpecFactories): void {
+  specs = f;
+}
+
+export function isNativeModule(name: string): boolean {
+  return nativeModules.has(name);
 }
 
 /** Runs a module's code with its dict as globals and locals. */

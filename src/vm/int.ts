@@ -279,12 +279,16 @@ export function floatToInt(x: number): Int {
 
 export const INT_MAX_STR_DIGITS = 4300;
 
+/** sys.get_int_max_str_digits() (0: no limit). */
+export const intDigitsLimit = { value: INT_MAX_STR_DIGITS };
+
 export function intToString(a: Int): string {
   if (typeof a === 'number') return String(a);
   const s = a.toString();
   const digits = a < 0n ? s.length - 1 : s.length;
-  if (digits > INT_MAX_STR_DIGITS) {
-    throw valueError(`Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  const lim = intDigitsLimit.value;
+  if (lim > 0 && digits > lim) {
+    throw valueError(`Exceeds the limit (${lim} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
   }
   return s;
 }

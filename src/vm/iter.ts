@@ -188,6 +188,11 @@ export class DictIterator extends PyIter {
     }
     const r = this.it.next();
     if (r.done) return undefined;
+    if (this.remaining <= 0) {
+      // an entry the iteration did not start with (deleted and re-added keys)
+      this.size = -1;
+      throw runtimeError('dictionary keys changed during iteration');
+    }
     this.remaining--;
     const [n, v] = r.value;
     if (this.kind === DICT_VALUES) return v;

@@ -258,7 +258,12 @@ export function initLists(): void {
   // --- list ---
   listType.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => new PyList([], args[0] as PyType))));
   methodRaw(listType, '__init__', (args, kw) => {
-    noKw('list', kw);
+    if (kw && kw.length) {
+      // list___init__: a subclass with a __new__ of its own may have taken the keywords
+      const t = (args[0] as PyList).cls;
+      if (t === listType || t.lookup('__new__') === listType.ns.get('__new__')) noKw('list', kw);
+      args = args.slice(0, args.length - kw.length);
+    }
     if (args.length > 2) throw typeError(`list expected at most 1 argument, got ${args.length - 1}`);
     const self = args[0] as PyList;
     self.items = args.length > 1 ? toArray(args[1]!) : [];

@@ -84,7 +84,7 @@ export function initMisc(): void {
     return new PyRange(start!, stop!, step!);
   })));
   method(rangeType, '__len__', 0, 0, (self: PyRange) => {
-    if (typeof self.length === 'bigint') throw newExc(OverflowError, 'Python int too large to convert to C ssize_t');
+    if (typeof self.length === 'bigint' && self.length > 2n ** 63n - 1n) throw newExc(OverflowError, 'Python int too large to convert to C ssize_t');
     return self.length;
   });
   method(rangeType, '__iter__', 0, 0, (self: PyRange) => getIter(self));
@@ -611,10 +611,14 @@ export function initMisc(): void {
     method(gt, '__repr__', 0, 0, (g: PyGenerator) => `<${gt.name} object ${g.qualname} at 0x${objectId(g).toString(16)}>`);
     method(gt, 'close', 0, 0, (g: PyGenerator) => genClose(g));
     getset(gt, '__name__', (g: PyGenerator) => g.name, (g: PyGenerator, v) => {
-      g.name = strValue(v!)!;
+      const s = v === null ? undefined : strValue(v);
+      if (s === undefined) throw typeError('__name__ must be set to a string object');
+      g.name = s;
     });
     getset(gt, '__qualname__', (g: PyGenerator) => g.qualname, (g: PyGenerator, v) => {
-      g.qualname = strValue(v!)!;
+      const s = v === null ? undefined : strValue(v);
+      if (s === undefined) throw typeError('__qualname__ must be set to a string object');
+      g.qualname = s;
     });
     getset(gt, `${prefix}_frame`, (g: PyGenerator) => g.frame ?? None);
     getset(gt, `${prefix}_running`, (g: PyGenerator) => g.running);

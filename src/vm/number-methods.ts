@@ -2,7 +2,9 @@
 // floatobject.c, complexobject.c): constructors, operator dunders (which the generic operator
 // dispatch finds on the type), and the named methods.
 
-import type { Value } from './object.js';
+import { PyObject, type Value } from './object.js';
+import { objectType } from './type.js';
+import { intDigitsLimit } from './int.js';
 import { boolType, intType, None, NotImplemented, PyType, typeOf, isSubtype } from './type.js';
 import { PyFloat, floatType, floatRepr, parseFloatStr, floatRound, floatHex, floatAsIntegerRatio, floatDivmod } from './float.js';
 import { PyComplexObj, complexType } from './complex.js';
@@ -18,7 +20,7 @@ import { call, callSpecial, index, repr, strValue, EQ, NE, LT, LE, GT, GE, cmpFl
 import { hashFloat, hashInt } from './hash.js';
 import { tuple } from './tuple.js';
 import { formatComplex, formatFloat, formatInt } from './format.js';
-import { PyBytes, PyByteArray, bytesOf } from './bytes.js';
+import { PyBytes, PyByteArray, bytesOf, bufferData } from './bytes.js';
 import { PyStrObj } from './str.js';
 import { registerHashKind, HK_FLOAT, HK_INTVAL, HK_COMPLEX, objectId } from './dict.js';
 
@@ -62,8 +64,9 @@ export function parseIntLiteral(text: string, base: number): Int | null {
   s = s.replace(/\p{Nd}/gu, (d) => String(digitValue(d)));
   let v = 0n;
   const B = BigInt(base);
-  if (base === 10 && s.length > 4300) {
-    throw valueError(`Exceeds the limit (4300 digits) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  const lim = intDigitsLimit.value;
+  if (lim > 0 && (base & (base - 1)) !== 0 && s.length > lim) {
+    throw valueError(`Exceeds the limit (${lim} digits) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
   }
   if (base === 10 && /^[0-9]+$/.test(s)) v = BigInt(s);
   else {
@@ -86,9 +89,14 @@ function digitValue(d: string): number {
   return 0;
 }
 
+/** The characters str.isspace() accepts (float() reads them as spaces). */
+const PY_SPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+
 /** int(x) conversion for non-str x. */
 export function toInt(x: Value): Int {
-  const i = intValue(x);
+  // PyNumber_Long: an exact int is itself; an int subclass goes through its __int__
+  if (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean') return intValue(x)!;
+  const i = x instanceof PyObject && x.cls.lookup('__int__') === intType.ns.get('__int__') ? intValue(x) : undefined;
   if (i !== undefined) return i;
   if (x instanceof PyFloat) return floatToIntChecked(x.v);
   const r = callSpecial(x, '__int__', []);
@@ -115,19 +123,22 @@ export function floatToIntChecked(f: number): Int {
 
 /** float(x) conversion. */
 export function toFloat(x: Value): number {
-  if (x instanceof PyFloat) return x.v;
-  const i = intValue(x);
+  if (x instanceof PyFloat && (x.cls === floatType || x.cls.lookup('__float__') === floatType.ns.get('__float__'))) return x.v;
+  const i = typeof x === 'object' ? undefined : intValue(x);
   if (i !== undefined) return intToFloat(i);
   const s = strValue(x);
   if (s !== undefined) {
-    const f = parseFloatStr(s);
+    // _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode digits and spaces count
+    const t = s.replace(/\p{Nd}/gu, (d) => String(digitValue(d))).replace(PY_SPACE, ' ');
+    const f = /[^\x00-\x7f]/.test(t) ? null : parseFloatStr(t.replace(/^ +| +$/g, ''));
     if (f === null) throw valueError(`could not convert string to float: ${repr(s)}`);
     return f;
   }
-  if (x instanceof PyBytes || x instanceof PyByteArray) {
-    const t = Buffer.from(bytesOf(x)).toString('latin1');
-    const f = parseFloatStr(t);
-    if (f === null) throw valueError(`could not convert string to float: ${repr(x)}`);
+  const buf = x instanceof PyBytes || x instanceof PyByteArray ? bytesOf(x) : typeOf(x).lookup('__float__') === undefined && typeOf(x).lookup('__index__') === undefined ? bufferData(x) : null;
+  if (buf !== null) {
+    const t = Buffer.from(buf).toString('latin1').replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '');
+    const f = /[^\x00-\x7f]|^$/.test(t) ? null : parseFloatStr(t);
+    if (f === null) throw valueError(`could not convert string to float: ${repr(x instanceof PyBytes || x instanceof PyByteArray ? x : new PyBytes(buf))}`);
     return f;
   }
   const r = callSpecial(x, '__float__', []);
@@ -226,10 +237,11 @@ export function initNumbers(): void {
         if (r === null) throw valueError(`invalid literal for int() with base 10: ${repr(s)}`);
         return newInt(cls, r);
       }
-      if (x instanceof PyBytes || x instanceof PyByteArray) {
-        const t = Buffer.from(bytesOf(x)).toString('latin1');
-        const r = parseIntLiteral(t, 10);
-        if (r === null) throw valueError(`invalid literal for int() with base 10: ${repr(x)}`);
+      const buf = x instanceof PyBytes || x instanceof PyByteArray ? bytesOf(x) : typeOf(x).lookup('__int__') === undefined && typeOf(x).lookup('__index__') === undefined ? bufferData(x) : null;
+      if (buf !== null) {
+        const t = Buffer.from(buf).toString('latin1');
+        const r = /^[ \t\n\v\f\r]*[^\x80-\xff]*[ \t\n\v\f\r]*$/.test(t) ? parseIntLiteral(t, 10) : null;
+        if (r === null) throw valueError(`invalid literal for int() with base 10: ${repr(x instanceof PyBytes || x instanceof PyByteArray ? x : new PyBytes(buf))}`);
         return newInt(cls, r);
       }
       return newInt(cls, toInt(x));
@@ -391,7 +403,11 @@ export function initNumbers(): void {
   // --- float ---
   floatType.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
     const cls = args[0] as PyType;
-    if (kw && kw.length) throw typeError('float() takes no keyword arguments');
+    if (kw && kw.length) {
+      // float_new: keywords are the subclass __init__'s business when it has its own
+      if (cls === floatType || cls.lookup('__init__') === objectType.lookup('__init__')) throw typeError('float() takes no keyword arguments');
+      args = args.slice(0, args.length - kw.length);
+    }
     if (args.length > 2) throw typeError(`float expected at most 1 argument, got ${args.length - 1}`);
     const v = args.length > 1 ? toFloat(args[1]!) : 0;
     return new PyFloat(v, cls);
@@ -624,15 +640,21 @@ function parseHexFloat(s: string): number {
   let v: number;
   if (mant === 0n) v = 0;
   else {
-    // exact scaling via bigint when possible
+    // round mant * 2**e2 to the nearest double (ties to even), subnormals included
     const bits = mant.toString(2).length;
-    if (bits > 60) {
-      const drop = bits - 60;
-      const sticky = (mant & ((1n << BigInt(drop)) - 1n)) !== 0n;
-      mant >>= BigInt(drop);
-      if (sticky) mant |= 1n;
-      v = Number(mant) * 2 ** (e2 + drop);
-    } else v = Number(mant) * 2 ** e2;
+    const E = bits - 1 + e2;
+    if (E > 1023) throw overflowError('hexadecimal value too large to represent as a float');
+    const lsb = Math.max(E - 52, -1074);
+    const shift = lsb - e2;
+    let q: bigint;
+    if (shift > 0) {
+      const sh = BigInt(shift);
+      q = mant >> sh;
+      const rem = mant & ((1n << sh) - 1n);
+      const half = 1n << (sh - 1n);
+      if (rem > half || (rem === half && (q & 1n) === 1n)) q += 1n;
+    } else q = mant << BigInt(-shift);
+    v = lsb >= -1022 ? Number(q) * 2 ** lsb : Number(q) * 2 ** -1074 * 2 ** (lsb + 1074);
     if (!Number.isFinite(v)) throw overflowError('hexadecimal value too large to represent as a float');
   }
   return m[1] === '-' ? -v : v;

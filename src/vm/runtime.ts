@@ -22,6 +22,9 @@ import { initAliases, makeUnion } from './alias.js';
 import { installCodecFallback } from './codec-registry.js';
 import { resetVproc } from './vproc.js';
 import { resetCwd } from './cwd.js';
+import { intDigitsLimit, INT_MAX_STR_DIGITS } from './int.js';
+import { builtinImporterType, pathFinderType, initImportSpec } from './importspec.js';
+import { PyList } from './list.js';
 import { initIO, PyTextIO, makeStdStream, flushFdChannels, resetIOState } from './io.js';
 import { initBytes } from './bytes-methods.js';
 import { makeBuiltins } from './builtins.js';
@@ -54,6 +57,7 @@ function initTypes(): void {
   initAliases();
   initIO();
   installCodecFallback();
+  initImportSpec();
   initBytes();
   initNamespace();
   setKeyErrorRef(KeyError);
@@ -90,6 +94,7 @@ export function createInterpreter(opts: RunOptions): Interpreter {
   TS.asyncgenFirstiter = None;
   TS.asyncgenFinalizer = None;
   resetIOState();
+  intDigitsLimit.value = INT_MAX_STR_DIGITS;
   resetVproc();
   resetCwd();
   const stdin = makeStdStream(0, '<stdin>', false, 'strict');
@@ -107,6 +112,7 @@ export function createInterpreter(opts: RunOptions): Interpreter {
   registerNativeModule('sys', () => undefined);
   registerNativeModule('builtins', () => undefined);
   initImport({ modules, path: sys.ns.getStr('path') as never, builtins, stdlibResolver: opts.stdlib });
+  (sys.ns.getStr('meta_path') as PyList).items.push(builtinImporterType, pathFinderType);
   setTracebackLimitHook(() => {
     const l = sys.ns.getStr('tracebacklimit');
     if (l === undefined) return 1000;

@@ -90,14 +90,15 @@ function calculate(dir: string[], name: string): string | null {
 }
 
 export function offerSuggestions(exc: PyBaseException): string | null {
-  if (excIs(exc, AttributeError)) {
+  // suggestions.c checks the exact types (UnboundLocalError gets none)
+  if (exc.cls === AttributeError) {
     const name = exc.field('name');
     const obj = exc.fields?.get('obj');
     if (typeof name !== 'string' || obj === undefined) return null;
     const dir = dirOf(obj as Value).map((x) => strValue(x) ?? '');
     return calculate(dir, name);
   }
-  if (excIs(exc, NameError)) {
+  if (exc.cls === NameError) {
     const name = exc.field('name');
     if (typeof name !== 'string' || exc.traceback === null) return null;
     let tb = exc.traceback;

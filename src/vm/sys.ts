@@ -1,6 +1,7 @@
 // The sys module.
 
 import type { Value } from './object.js';
+import { intDigitsLimit } from './int.js';
 import { None, PyType, typeOf, builtinType, objectType } from './type.js';
 import { PyModule } from './module.js';
 import { PyDict } from './dict.js';
@@ -151,8 +152,15 @@ export function makeSys(opts: SysOptions, stdout: PyTextIO, stderr: PyTextIO, st
   f('getdefaultencoding', () => 'utf-8');
   f('getfilesystemencoding', () => 'utf-8');
   f('getfilesystemencodeerrors', () => 'surrogateescape');
-  f('get_int_max_str_digits', () => 4300);
-  f('set_int_max_str_digits', () => None);
+  f('get_int_max_str_digits', () => intDigitsLimit.value);
+  f('set_int_max_str_digits', (args) => {
+    const v = args[0];
+    const n = v === undefined ? undefined : intValue(v);
+    if (n === undefined) throw typeError(`'${v === undefined ? 'NoneType' : typeOf(v).name}' object cannot be interpreted as an integer`);
+    if (n !== 0 && n !== 0n && n < 640) throw valueError('maxdigits must be 0 or larger than 640');
+    intDigitsLimit.value = Number(n);
+    return None;
+  });
   f('getrefcount', () => 2);
   f('settrace', () => None);
   f('gettrace', () => None);

@@ -3,6 +3,7 @@
 // print_exception_recursive): source lines, `^^^^` position markers with BinOp/Subscript
 // anchors, "[Previous line repeated N more times]", chained exceptions, suggestions, notes.
 
+import { SyntaxError as SyntaxErrorT } from './exceptions.js';
 import { readFileSync } from 'node:fs';
 import { PyObject, type Value } from './object.js';
 import { builtinType, None, objectType, typeOf } from './type.js';
@@ -258,28 +259,122 @@ function formatSyntaxErrorLines(exc: PyBaseException): { head: string } | null {
   return { head };
 }
 
+/** The state of print_exception_recursive (Python/pythonrun.c, 3.11). */
+interface PrintCtx {
+  seen: Set<Value>;
+  depth: number;
+  needClose: boolean;
+  out: string[];
+}
+
+function indentOf(ctx: PrintCtx): string {
+  return ' '.repeat(2 * ctx.depth);
+}
+
+function marginOf(ctx: PrintCtx): string {
+  return ctx.depth ? '| ' : '';
+}
+
 /** print_exception_recursive: the whole report for an uncaught exception. */
 export function formatException(exc: Value, seen = new Set<Value>()): string {
-  let out = '';
-  seen.add(exc);
-  if (exc instanceof PyBaseException) {
-    const cause = exc.cause;
-    const context = exc.context;
-    if (cause !== null && !seen.has(cause)) {
-      out += formatException(cause, seen);
-      out += '\nThe above exception was the direct cause of the following exception:\n\n';
-    } else if (context !== null && !exc.suppressContext && !seen.has(context)) {
-      out += formatException(context, seen);
-      out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+  const ctx: PrintCtx = { seen, depth: 0, needClose: false, out: [] };
+  printRecursive(ctx, exc);
+  return ctx.out.join('');
+}
+
+function printRecursive(ctx: PrintCtx, value: Value): void {
+  ctx.seen.add(value);
+  if (value instanceof PyBaseException) {
+    const cause = value.cause;
+    const context = value.context;
+    if (cause !== null && !ctx.seen.has(cause)) {
+      printChained(ctx, cause, '\nThe above exception was the direct cause of the following exception:\n');
+    } else if (context !== null && !value.suppressContext && !ctx.seen.has(context)) {
+      printChained(ctx, context, '\nDuring handling of the above exception, another exception occurred:\n');
     }
-    if (excIs(exc, BaseExceptionGroup)) return out + formatExceptionGroup(exc, seen, 0);
-    if (exc.traceback !== null) {
-      out += 'Traceback (most recent call last):\n';
-      out += formatTracebackEntries(exc.traceback, tracebackLimit()).join('');
+    if (excIs(value, BaseExceptionGroup)) {
+      printGroup(ctx, value);
+      return;
     }
   }
-  out += formatExceptionOnly(exc);
-  return out;
+  printOne(ctx, value);
+}
+
+function printChained(ctx: PrintCtx, value: Value, message: string): void {
+  const needClose = ctx.needClose;
+  printRecursive(ctx, value);
+  ctx.needClose = needClose;
+  // print_chained: margin, "\n", margin, message ("\nThe above...:\n"), margin, "\n"
+  const im = indentOf(ctx) + marginOf(ctx);
+  ctx.out.push(im + '\n');
+  ctx.out.push(im + message.replace(/^\n/, '') + '');
+  ctx.out.push(im + '\n');
+}
+
+/** print_exception: traceback (with its header), then the exception's own lines. */
+function printOne(ctx: PrintCtx, value: Value): void {
+  const indent = indentOf(ctx);
+  const margin = marginOf(ctx);
+  if (value instanceof PyBaseException && value.traceback !== null) {
+    let header = 'Traceback (most recent call last):';
+    let headerMargin = margin;
+    if (excIs(value, BaseExceptionGroup)) {
+      header = 'Exception Group Traceback (most recent call last):';
+      if (ctx.depth === 1) headerMargin = '+ ';
+    }
+    ctx.out.push(indent + headerMargin + header + '\n');
+    for (const entry of formatTracebackEntries(value.traceback, tracebackLimit())) {
+      for (const line of entry.replace(/\n$/, '').split('\n')) ctx.out.push(indent + margin + line + '\n');
+    }
+  }
+  const only = formatExceptionOnly(value);
+  if (ctx.depth === 0) {
+    ctx.out.push(only);
+    return;
+  }
+  const lines = only.replace(/\n$/, '').split('\n');
+  // a SyntaxError's source line and caret (print_error_text) carry no margin
+  let raw = new Set<number>();
+  if (value instanceof PyBaseException && excIs(value, SyntaxErrorT) && lines[0]?.startsWith('  File ')) {
+    const text = value.field('text');
+    if (text !== undefined && text !== None && lines.length > 2) {
+      raw.add(1);
+      if (/^ *\^+$/.test(lines[2]!)) raw.add(2);
+    }
+  }
+  lines.forEach((line, i) => ctx.out.push((raw.has(i) ? '' : indent + margin) + line + '\n'));
+  raw = new Set();
+}
+
+function printGroup(ctx: PrintCtx, value: PyBaseException): void {
+  if (ctx.depth > MAX_GROUP_DEPTH) {
+    ctx.out.push(indentOf(ctx) + marginOf(ctx) + `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    return;
+  }
+  if (ctx.depth === 0) ctx.depth += 1;
+  printOne(ctx, value);
+  const excs = value.field('exceptions');
+  const items = excs instanceof PyTuple ? excs.items : [];
+  const n = items.length <= MAX_GROUP_WIDTH ? items.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    ctx.out.push(indentOf(ctx) + (i === 0 ? '+-' : '  ') + (truncated ? '+---------------- ... ----------------\n' : `+---------------- ${i + 1} ----------------\n`));
+    ctx.depth += 1;
+    if (!truncated) printRecursive(ctx, items[i]!);
+    else {
+      const rest = items.length - MAX_GROUP_WIDTH;
+      ctx.out.push(indentOf(ctx) + marginOf(ctx) + `and ${rest} more exception${rest > 1 ? 's' : ''}\n`);
+    }
+    if (last && ctx.needClose) {
+      ctx.out.push(indentOf(ctx) + '+------------------------------------\n');
+      ctx.needClose = false;
+    }
+    ctx.depth -= 1;
+  }
+  if (ctx.depth === 1) ctx.depth -= 1;
 }
 
 let limitHook: () => number = () => 1000;
@@ -294,47 +389,5 @@ function tracebackLimit(): number {
 
 const MAX_GROUP_WIDTH = 15;
 const MAX_GROUP_DEPTH = 10;
-
-function formatExceptionGroup(exc: PyBaseException, seen: Set<Value>, depth: number): string {
-  const lines: string[] = [];
-  emitGroup(exc, seen, depth, lines, '', true);
-  return lines.join('');
-}
-
-function emitGroup(exc: PyBaseException, seen: Set<Value>, depth: number, lines: string[], margin: string, top: boolean): void {
-  const tbLines = exc.traceback ? formatTracebackEntries(exc.traceback, tracebackLimit()) : [];
-  const m = (s: string): string => s.split('\n').map((l, i, a) => (i === a.length - 1 && l === '' ? '' : margin + l)).join('\n');
-  const marker = top ? '  + ' : '';
-  if (exc.traceback) lines.push(margin + (top ? '  + ' : '') + 'Exception Group Traceback (most recent call last):\n');
-  for (const l of tbLines) lines.push(m('  | ' + l.replace(/\n$/, '')) + '\n');
-  void marker;
-  const only = formatExceptionOnly(exc);
-  for (const l of only.replace(/\n$/, '').split('\n')) lines.push(margin + '  | ' + l + '\n');
-  const excs = exc.field('exceptions');
-  const items = excs instanceof PyTuple ? excs.items : [];
-  if (depth >= MAX_GROUP_DEPTH) {
-    lines.push(margin + `  +-+ ... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
-    return;
-  }
-  const n = Math.min(items.length, MAX_GROUP_WIDTH);
-  for (let i = 0; i < n; i++) {
-    const sub = items[i]!;
-    const label = `${i + 1}`;
-    lines.push(margin + (i === 0 ? '  +-+' : '    +') + `---------------- ${label} ----------------\n`);
-    const inner: string[] = [];
-    if (sub instanceof PyBaseException && excIs(sub, BaseExceptionGroup)) {
-      emitGroup(sub, seen, depth + 1, inner, '', false);
-    } else {
-      const txt = formatException(sub, seen);
-      for (const l of txt.replace(/\n$/, '').split('\n')) inner.push(l + '\n');
-    }
-    for (const l of inner) lines.push(margin + '    | ' + l);
-  }
-  if (items.length > MAX_GROUP_WIDTH) {
-    lines.push(margin + '    +---------------- ... ----------------\n');
-    lines.push(margin + `    | and ${items.length - MAX_GROUP_WIDTH} more exceptions\n`);
-  }
-  lines.push(margin + '    +------------------------------------\n');
-}
 
 export { getAttrOpt };

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants as fsc, statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { resolvePath, getCwd } from './cwd.js';
+import { fileURLToPath } from 'node:url';
 
 export const VFD_BASE = 1 << 20;
 
@@ -158,6 +159,30 @@ function execErrno(path: string): number {
   }
 }
 
+/** bin/pyc.js, for children started as sys.executable (this VM's Python). */
+const PYC_BIN = fileURLToPath(new URL('../../../bin/pyc.js', import.meta.url));
+
+/** Interpreter options python3 takes that `pyc run` has no use for (and would refuse). */
+const PY_FLAGS_NOARG = new Set(['-I', '-E', '-S', '-s', '-u', '-B', '-b', '-bb', '-O', '-OO', '-q', '-d', '-v', '-vv', '-R', '-i', '-P']);
+const PY_FLAGS_ARG = new Set(['-X', '-W', '--check-hash-based-pycs']);
+
+/** argv of a child that runs this VM as `pyc run`, for a python3-style argv (after argv[0]). */
+function pycArgv(rest: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  for (; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (PY_FLAGS_NOARG.has(a) || /^-[IEsSuBbOqdvRiP]+$/.test(a)) continue;
+    if (PY_FLAGS_ARG.has(a)) {
+      i++;
+      continue;
+    }
+    if (/^-[XW]./.test(a)) continue;
+    break;
+  }
+  return [PYC_BIN, 'run', ...rest.slice(i)];
+}
+
 export interface ForkExecRequest {
   argv: string[];
   executables: string[];
@@ -242,9 +267,14 @@ function runChild(proc: VProcess): void {
   let file = proc.executable;
   let args = proc.argv.slice(1);
   let argv0: string | undefined = proc.argv[0];
+  if (file === process.execPath) {
+    // sys.executable is node: the child is another `pyc run`
+    args = pycArgv(args);
+    argv0 = undefined;
+  }
   if (merged && outPipe !== undefined) {
     // one pipe for both streams, in the order the child writes them
-    args = ['-c', `exec 2>&1; exec "$@"`, 'sh', file, ...proc.argv.slice(1)];
+    args = ['-c', `exec 2>&1; exec "$@"`, 'sh', file, ...args];
     file = '/bin/sh';
     argv0 = undefined;
   }

@@ -2,15 +2,17 @@
 // _count_elements come from collections/__init__.py's pure-Python versions.
 
 import { PyObject, type Value } from '../object.js';
-import type { PyModule } from '../module.js';
+import { PyModule } from '../module.js';
+import { importAbs } from '../import.js';
+import { hideCode } from '../code-info.js';
 import { builtinType, None, NotImplemented, objectType, PyType, TF_BASETYPE, TF_SEQUENCE, typeOf } from '../type.js';
 import { PyDict, dictType } from '../dict.js';
 import { PyIter } from '../iter.js';
 import { tuple } from '../tuple.js';
 import { PyList } from '../list.js';
-import { method, methodRaw, PyBuiltin, PyStaticMethod, getset, classMethod } from '../function.js';
-import { indexError, newExc, typeError, valueError, KeyError, StopIteration, runtimeError, keyError } from '../exceptions.js';
-import { call, indexClamped, pyEq, repr, toArray, withReprGuard, EQ, NE, callSpecial } from '../abstract.js';
+import { method, methodRaw, PyBuiltin, PyStaticMethod, getset, classMethod, PyClassMethod, PyFunction } from '../function.js';
+import { indexError, newExc, typeError, valueError, KeyError, StopIteration, runtimeError, keyError, AttributeError } from '../exceptions.js';
+import { call, indexClamped, pyEq, repr, toArray, withReprGuard, EQ, NE, callSpecial, strValue } from '../abstract.js';
 import { seqCompare } from '../list-methods.js';
 import { genericAlias } from '../alias.js';
 import { intValue } from '../numeric.js';
@@ -316,6 +318,23 @@ export function initCollections(m: PyModule): void {
   m.ns.setStr('deque', D);
   m.ns.setStr('defaultdict', DD);
   m.ns.setStr('_deque_iterator', dequeIterType);
+  // CPython's OrderedDict is C code: collections/__init__.py's `from _collections import
+  // OrderedDict` gets its own pure-Python class back, with its frames hidden from tracebacks.
+  m.ns.setStr('__getattr__', new PyBuiltin('__getattr__', (args) => {
+    const name = strValue(args[0]!) ?? '';
+    const coll = name === 'OrderedDict' ? (importAbs('sys') as PyModule).ns.getStr('modules') : undefined;
+    const cm = coll instanceof PyDict ? coll.getStr('collections') : undefined;
+    const od = cm instanceof PyModule ? cm.ns.getStr('OrderedDict') : undefined;
+    if (od instanceof PyType) {
+      for (const v of od.ns.values()) {
+        const fn: Value = v instanceof PyClassMethod || v instanceof PyStaticMethod ? v.func : v;
+        if (fn instanceof PyFunction) hideCode(fn.info);
+      }
+      m.ns.setStr('OrderedDict', od);
+      return od;
+    }
+    throw newExc(AttributeError, `module '_collections' has no attribute '${name}'`);
+  }, m));
   void KeyError;
 }
 

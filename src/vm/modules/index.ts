@@ -23,6 +23,10 @@ import { initDatetime, initDecimal } from './datetime.js';
 import { initOperator } from './operator.js';
 import { initHashlib, initBlake2 } from './hashlib.js';
 import { initCsv } from './csv.js';
+import { initHeapq, initBisect } from './heapq.js';
+import { initZlib } from './zlib.js';
+import { initArray } from './array.js';
+import { initUnicodedata } from './unicodedata.js';
 
 export function registerStdModules(): void {
   registerNativeModule('math', initMath);
@@ -55,6 +59,11 @@ export function registerStdModules(): void {
   registerNativeModule('_hashlib', initHashlib);
   registerNativeModule('_blake2', initBlake2);
   registerNativeModule('_csv', initCsv);
+  registerNativeModule('_heapq', initHeapq);
+  registerNativeModule('_bisect', initBisect);
+  registerNativeModule('zlib', initZlib);
+  registerNativeModule('array', initArray);
+  registerNativeModule('unicodedata', initUnicodedata);
   registerNativeModule('_socket', initSocket);
   registerNativeModule('select', initSelect);
   registerNativeModule('_posixsubprocess', initPosixSubprocess);

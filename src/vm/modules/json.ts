@@ -9,7 +9,7 @@ import { PyTuple, tuple } from '../tuple.js';
 import { PyDict } from '../dict.js';
 import { PyList } from '../list.js';
 import { getset, methodRaw, PyBuiltin, PyStaticMethod } from '../function.js';
-import { newExc, typeError, valueError, StopIteration, RecursionError } from '../exceptions.js';
+import { newExc, typeError, valueError, StopIteration, RecursionError, OverflowError } from '../exceptions.js';
 import { call, callMethod, getAttr, repr, strValue, toArray, truthy, setItem, delItem, contains } from '../abstract.js';
 import { intValue } from '../numeric.js';
 import { PyFloat, floatRepr, floatType } from '../float.js';
@@ -19,7 +19,7 @@ import { astralCodePoints, cpToUnit, unitToCp } from '../str.js';
 import { importAbs } from '../import.js';
 import { objectId, dictType } from '../dict.js';
 import { TS } from '../thread.js';
-import { bindKw } from '../number-methods.js';
+import { bindKw, parseIntLiteral } from '../number-methods.js';
 import { def } from './util.js';
 
 // --- recursion accounting (Py_EnterRecursiveCall) ------------------------------------------------
@@ -397,8 +397,9 @@ class PyScanner extends PyObject {
       return [new PyFloat(Number(text)), idx];
     }
     if (this.parseInt !== intType) return [call(this.parseInt, [text]), idx];
-    const n = text.length < 16 ? Number(text) + 0 : BigInt(text);
-    return [typeof n === 'bigint' && n >= -(2n ** 53n) + 1n && n <= 2n ** 53n - 1n ? Number(n) : n, idx];
+    if (text.length < 16) return [Number(text) + 0, idx];
+    // int() of the digits: sys.set_int_max_str_digits applies
+    return [parseIntLiteral(text, 10)!, idx];
   }
 }
 
@@ -701,6 +702,8 @@ export function initJson(m: PyModule): void {
   });
   def(m, 'scanstring', (args, kw) => {
     const p = bindKw('scanstring', args, kw, ['string', 'end'], { strict: true }, ['strict'], true);
+    const endV = intValue(p['end']!);
+    if (endV !== undefined && (endV > 2n ** 63n - 1n || endV < -(2n ** 63n))) throw newExc(OverflowError, 'Python int too large to convert to C ssize_t');
     const s = strValue(p['string']!);
     if (s === undefined) throw typeError(`first argument must be a string, not ${typeOf(p['string']!).name}`);
     const src = new Source(s);

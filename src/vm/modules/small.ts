@@ -443,13 +443,44 @@ export function initThread(m: PyModule): void {
 }
 
 export function initSignal(m: PyModule): void {
-  m.ns.setStr('SIGINT', 2);
-  m.ns.setStr('SIGTERM', 15);
-  m.ns.setStr('SIG_DFL', 0);
-  m.ns.setStr('SIG_IGN', 1);
-  m.ns.setStr('NSIG', 65);
-  def(m, 'signal', () => 0);
-  def(m, 'getsignal', () => 0);
+  const consts: Record<string, number> = {
+    ITIMER_PROF: 2, ITIMER_REAL: 0, ITIMER_VIRTUAL: 1, NSIG: 65, SIGABRT: 6, SIGALRM: 14, SIGBUS: 7, SIGCHLD: 17, SIGCLD: 17, SIGCONT: 18,
+    SIGFPE: 8, SIGHUP: 1, SIGILL: 4, SIGINT: 2, SIGIO: 29, SIGIOT: 6, SIGKILL: 9, SIGPIPE: 13, SIGPOLL: 29, SIGPROF: 27, SIGPWR: 30,
+    SIGQUIT: 3, SIGRTMAX: 64, SIGRTMIN: 34, SIGSEGV: 11, SIGSTKFLT: 16, SIGSTOP: 19, SIGSYS: 31, SIGTERM: 15, SIGTRAP: 5, SIGTSTP: 20,
+    SIGTTIN: 21, SIGTTOU: 22, SIGURG: 23, SIGUSR1: 10, SIGUSR2: 12, SIGVTALRM: 26, SIGWINCH: 28, SIGXCPU: 24, SIGXFSZ: 25,
+    SIG_BLOCK: 0, SIG_DFL: 0, SIG_IGN: 1, SIG_SETMASK: 2, SIG_UNBLOCK: 1,
+  };
+  for (const [k, v] of Object.entries(consts)) m.ns.setStr(k, v);
+  // handlers are recorded (no signal is ever delivered to the VM)
+  const handlers = new Map<number, Value>();
+  def(m, 'signal', (args) => {
+    const n = Number(intValue(args[0]!) ?? 0);
+    if (n < 1 || n >= 65) throw newExc(ValueErrorRef, 'signal number out of range');
+    const old = handlers.get(n) ?? (n === 2 ? m.ns.getStr('default_int_handler')! : 0);
+    handlers.set(n, args[1]!);
+    return old;
+  });
+  def(m, 'getsignal', (args) => {
+    const n = Number(intValue(args[0]!) ?? 0);
+    if (n < 1 || n >= 65) throw newExc(ValueErrorRef, 'signal number out of range');
+    return handlers.get(n) ?? (n === 2 ? m.ns.getStr('default_int_handler')! : 0);
+  });
+  def(m, 'strsignal', (args) => {
+    const names: Record<number, string> = { 1: 'Hangup', 2: 'Interrupt', 3: 'Quit', 6: 'Aborted', 9: 'Killed', 11: 'Segmentation fault', 13: 'Broken pipe', 14: 'Alarm clock', 15: 'Terminated' };
+    return names[Number(intValue(args[0]!) ?? 0)] ?? None;
+  });
+  def(m, 'valid_signals', () => {
+    const s = new PySetRef();
+    for (let i = 1; i < 65; i++) if (i !== 32 && i !== 33) s.add(i, i);
+    return s;
+  });
+  def(m, 'alarm', () => 0);
+  def(m, 'pause', () => None);
+  def(m, 'raise_signal', () => None);
+  def(m, 'pthread_sigmask', () => new PySetRef());
+  def(m, 'siginterrupt', () => None);
+  def(m, 'setitimer', () => tuple([0.0, 0.0]));
+  def(m, 'getitimer', () => tuple([0.0, 0.0]));
   def(m, 'default_int_handler', () => None);
   def(m, 'set_wakeup_fd', () => -1);
 }
@@ -476,10 +507,32 @@ export function initImp(m: PyModule, builtinNames: () => string[]): void {
   def(m, 'exec_builtin', () => 0);
   def(m, 'exec_dynamic', () => 0);
   def(m, '_override_multi_interp_extensions_check', () => -1);
+  let frozenOverride = 0;
+  def(m, '_override_frozen_modules_for_tests', (args) => {
+    frozenOverride = Number(intValue(args[0] ?? 0) ?? 0);
+    return None;
+  });
+  def(m, '_frozen_module_names', () => tuple([]));
+  def(m, 'find_frozen', () => None);
+  def(m, 'init_frozen', (args) => {
+    throw newExc(ImportErrorT(), `No such frozen object named ${repr(args[0] ?? None)}`);
+  });
+  def(m, 'get_frozen_object', (args) => {
+    throw newExc(ImportErrorT(), `No such frozen object named ${repr(args[0] ?? None)}`);
+  });
+  void frozenOverride;
   def(m, 'source_hash', () => { throw newExc(RuntimeError, 'source_hash is not supported'); });
   m.ns.setStr('check_hash_based_pycs', 'never');
   m.ns.setStr('_frozen_module_names', tuple([]));
 }
+
+import { ValueError as ValueErrorRef } from '../exceptions.js';
+import { PySet as PySetRef } from '../set.js';
+
+function ImportErrorT(): PyType {
+  return ImportErrorRef;
+}
+import { ImportError as ImportErrorRef } from '../exceptions.js';
 
 /** _warnings without its API: warnings.py then uses its pure-Python implementation. */
 export function initWarningsStub(_m: PyModule): void {}

@@ -3,6 +3,7 @@
 // The matcher keeps CPython's explicit context stack, so deep repetitions never recurse on
 // the JavaScript stack; each "DO_JUMP" pushes a context and each continuation is a label.
 
+import { OverflowError } from '../exceptions.js';
 import { PyObject, type Value } from '../object.js';
 import type { PyModule } from '../module.js';
 import { builtinType, None, objectType, PyType, typeOf } from '../type.js';
@@ -1444,6 +1445,11 @@ function newMatch(p: PyPattern, st: State, string: Value): PyMatch {
 
 function posArgs(fname: string, args: Value[], kw: readonly string[] | null): [Value, number, number] {
   const b = bindKw(fname, args, kw, ['string'], { pos: 0, endpos: 9223372036854775807n }, ['pos', 'endpos'], true);
+  // Py_ssize_t arguments: out of range is OverflowError (before the string is looked at)
+  for (const k of ['pos', 'endpos']) {
+    const v = intValue(b[k]!);
+    if (v !== undefined && (v > 2n ** 63n - 1n || v < -(2n ** 63n))) throw newExc(OverflowError, 'Python int too large to convert to C ssize_t');
+  }
   const pos = indexClamped(b['pos']!);
   const endpos = indexClamped(b['endpos']!);
   return [b['string']!, pos, endpos];

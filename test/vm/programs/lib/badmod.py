@@ -1,0 +1,3 @@
+def helper():
+    return {}['missing']
+x = helper()

@@ -1,0 +1,4 @@
+import enum
+class C(enum.Enum):
+    A = 1
+C(5)
