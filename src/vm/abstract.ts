@@ -3,6 +3,7 @@
 // binary/unary operator dispatch with reflected operands. Builtin types take fast paths;
 // everything else goes through the dunder methods found on the type's MRO.
 
+import { TS } from './thread.js';
 import { genericAlias } from './alias.js';
 import { PyObject, type Value } from './object.js';
 import { boolType, Ellipsis, isSubtype, None, NotImplemented, PyType, typeOf, typeType, intType, strType } from './type.js';
@@ -539,7 +540,15 @@ export function repr(v: Value): string {
   }
   if (v === None) return 'None';
   if (v.cls === floatTypeRef()) return floatRepr((v as PyFloat).v);
-  const r = callSpecial(v, '__repr__', []);
+  // PyObject_Repr's Py_EnterRecursiveCall: deep nesting is a RecursionError, not a JS overflow
+  if (TS.depth >= TS.recursionLimit) throw recursionError('maximum recursion depth exceeded while getting the repr of an object');
+  TS.depth++;
+  let r: Value | undefined;
+  try {
+    r = callSpecial(v, '__repr__', []);
+  } finally {
+    TS.depth--;
+  }
   if (typeof r === 'string') return r;
   if (r instanceof PyStrObj) return r.v;
   throw typeError(`__repr__ returned non-string (type ${typeOf(r!).name})`);

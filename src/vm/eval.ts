@@ -99,7 +99,8 @@ function unboundDeref(info: CodeInfo, i: number): PyBaseException {
 /** Any thrown value as a Python exception. */
 export function toPyException(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return recursionError();
+  // No function calls here (a regex test would itself overflow when the stack is exhausted).
+  if (e instanceof RangeError && e.message === 'Maximum call stack size exceeded') return recursionError();
   if (process.env['PYC_DEBUG']) process.stderr.write(`pyc: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
   return newExc(SystemError, `pyc internal error: ${(e as Error)?.message ?? String(e)}`);
 }
