@@ -3,6 +3,7 @@
 // generated/unicode-names.txt (tools/gen-unicode-names.py), normalization by JavaScript's
 // String.prototype.normalize. Both tables are read on first use.
 
+import { lookupUnicodeName } from '../../parse/literals/unicode-names.js';
 import { readFileSync } from 'node:fs';
 import { PyObject, type Value } from '../object.js';
 import type { PyModule } from '../module.js';
@@ -104,9 +105,7 @@ function run(cp: number): number {
 // --- names ------------------------------------------------------------------------------------------
 
 interface Names {
-  byName: Map<string, number>;
   byCp: Map<number, string>;
-  aliases: Map<string, number>;
   cjk: [number, number][];
   hex: [string, number, number][];
   jamoL: string[];
@@ -117,7 +116,7 @@ interface Names {
 let names: Names | null = null;
 
 function loadNames(): Names {
-  const t: Names = { byName: new Map(), byCp: new Map(), aliases: new Map(), cjk: [], hex: [], jamoL: [], jamoV: [], jamoT: [] };
+  const t: Names = { byCp: new Map(), cjk: [], hex: [], jamoL: [], jamoV: [], jamoT: [] };
   const ranges = (fields: string[]): [number, number][] => fields.map((r) => {
     const [a, b] = r.split('-');
     return [parseInt(a!, 16), parseInt(b!, 16)];
@@ -151,12 +150,8 @@ function loadNames(): Names {
         i++;
       } else cp += 1;
       const name = prev.slice(0, line.charCodeAt(i) - 0x30) + line.slice(i + 1);
-      t.byName.set(name, cp);
       t.byCp.set(cp, name);
       prev = name;
-    } else if (section === '@aliases') {
-      const space = line.indexOf(' ');
-      t.aliases.set(line.slice(space + 1), parseInt(line.slice(0, space), 16));
     }
   }
   return t;
@@ -181,47 +176,6 @@ function nameOf(cp: number): string | undefined {
   if (t.cjk.some(([a, b]) => cp >= a && cp <= b)) return 'CJK UNIFIED IDEOGRAPH-' + cp.toString(16).toUpperCase().padStart(4, '0');
   for (const [prefix, a, b] of t.hex) if (cp >= a && cp <= b) return prefix + cp.toString(16).toUpperCase().padStart(4, '0');
   return t.byCp.get(cp);
-}
-
-function codeOf(name: string): number | undefined {
-  const t = N();
-  const n = name.replace(/[a-z]+/g, (m) => m.toUpperCase());
-  if (n.startsWith('HANGUL SYLLABLE ')) {
-    const rest = n.slice(16);
-    let pos = 0;
-    const column = (list: string[]): number => {
-      let best = -1;
-      let len = -1;
-      list.forEach((j, i) => {
-        if (j.length > len && rest.startsWith(j, pos)) {
-          best = i;
-          len = j.length;
-        }
-      });
-      if (len > 0) pos += len;
-      return best;
-    };
-    const l = column(t.jamoL);
-    const v = column(t.jamoV);
-    const tt = column(t.jamoT);
-    if (l < 0 || v < 0 || tt < 0 || pos !== rest.length) return undefined;
-    return S_BASE + (l * 21 + v) * 28 + tt;
-  }
-  if (n.startsWith('CJK UNIFIED IDEOGRAPH-')) {
-    const hex = n.slice(22);
-    if (!/^[0-9A-F]{4,5}$/.test(hex)) return undefined;
-    const cp = parseInt(hex, 16);
-    return t.cjk.some(([a, b]) => cp >= a && cp <= b) ? cp : undefined;
-  }
-  for (const [prefix, a, b] of t.hex) {
-    if (n.startsWith(prefix)) {
-      const hex = n.slice(prefix.length);
-      if (!/^[0-9A-F]{4,5}$/.test(hex)) continue;
-      const cp = parseInt(hex, 16);
-      if (cp >= a && cp <= b) return cp;
-    }
-  }
-  return t.byName.get(n) ?? t.aliases.get(n);
 }
 
 // --- the module -------------------------------------------------------------------------------------
@@ -292,7 +246,8 @@ export function initUnicodedata(m: PyModule): void {
     lookup: (args) => {
       const s = args[0] === undefined ? undefined : strValue(args[0]);
       if (s === undefined) throw typeError(`lookup() argument must be str, not ${args[0] === undefined ? 'NoneType' : typeOf(args[0]).name}`);
-      const cp = codeOf(s);
+      // The lookup of `\N{...}` escapes: the same _getcode (named sequences aside).
+      const cp = lookupUnicodeName(s);
       if (cp === undefined) throw newExc(KeyError, `undefined character name '${s}'`);
       return String.fromCodePoint(cp);
     },
