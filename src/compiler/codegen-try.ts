@@ -10,7 +10,11 @@ import { Op } from '../bytecode/opcodes.js';
 import type { Compiler } from './codegen.js';
 import { FBlockType, ScopeType } from './unit.js';
 
-export function compileTryFinally(c: Compiler, s: ast.Try): void {
+/**
+ * `try: ... finally:` around a plain body or around a try/except (`except` or `except*`):
+ * compile.c's compiler_try_finally and compiler_try_star_finally differ only in that inner part.
+ */
+export function compileTryFinally(c: Compiler, s: ast.Try | ast.TryStar): void {
   const body = c.newBlock();
   const end = c.newBlock();
   const exit = c.newBlock();
@@ -18,35 +22,9 @@ export function compileTryFinally(c: Compiler, s: ast.Try): void {
   c.addopJ(SETUP_FINALLY, end);
   c.useNextBlock(body);
   c.pushFBlock(FBlockType.FinallyTry, body, end, s.finalbody);
-  if (s.handlers.length) compileTryExcept(c, s);
-  else c.compileStmts(s.body);
-  c.addopNoLine(POP_BLOCK);
-  c.popFBlock();
-  c.compileStmts(s.finalbody);
-  c.addopJNoLine(JUMP, exit);
-  c.useNextBlock(end);
-  c.unsetLoc();
-  c.addopJ(SETUP_CLEANUP, cleanup);
-  c.addop(Op.PUSH_EXC_INFO);
-  c.pushFBlock(FBlockType.FinallyEnd, end, null, null);
-  c.compileStmts(s.finalbody);
-  c.popFBlock();
-  c.addopI(Op.RERAISE, 0);
-  c.useNextBlock(cleanup);
-  c.popExceptAndReraise();
-  c.useNextBlock(exit);
-}
-
-export function compileTryStarFinally(c: Compiler, s: ast.TryStar): void {
-  const body = c.newBlock();
-  const end = c.newBlock();
-  const exit = c.newBlock();
-  const cleanup = c.newBlock();
-  c.addopJ(SETUP_FINALLY, end);
-  c.useNextBlock(body);
-  c.pushFBlock(FBlockType.FinallyTry, body, end, s.finalbody);
-  if (s.handlers.length) compileTryStarExcept(c, s);
-  else c.compileStmts(s.body);
+  if (!s.handlers.length) c.compileStmts(s.body);
+  else if (s._type === 'TryStar') compileTryStarExcept(c, s);
+  else compileTryExcept(c, s);
   c.addopNoLine(POP_BLOCK);
   c.popFBlock();
   c.compileStmts(s.finalbody);

@@ -44,7 +44,7 @@ import { isPyStr, PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, PyTuple, type Py
 import { getDocString } from './ast-opt.js';
 import { Comp, compileComprehension } from './codegen-comprehension.js';
 import { compileMatch } from './codegen-match.js';
-import { compileAsyncWith, compileTryExcept, compileTryFinally, compileTryStarExcept, compileTryStarFinally, compileWith } from './codegen-try.js';
+import { compileAsyncWith, compileTryExcept, compileTryFinally, compileTryStarExcept, compileWith } from './codegen-try.js';
 import { makeFrozenSet } from './const-eval.js';
 import { unparseAnnotation } from './unparse.js';
 import { addToTable, CompilerUnit, FBlockType, ScopeType, type FBlock, type SourceLocation } from './unit.js';
@@ -565,7 +565,7 @@ export class Compiler {
       case 'Try':
         return s.finalbody.length ? compileTryFinally(this, s) : compileTryExcept(this, s);
       case 'TryStar':
-        return s.finalbody.length ? compileTryStarFinally(this, s) : compileTryStarExcept(this, s);
+        return s.finalbody.length ? compileTryFinally(this, s) : compileTryStarExcept(this, s);
       case 'Assert':
         return this.compileAssert(s);
       case 'Import':

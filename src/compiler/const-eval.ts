@@ -5,6 +5,7 @@
 
 import { hashKey } from '../marshal/equality.js';
 import { correctlyRoundedPow } from './float-pow.js';
+import { constIsTrue } from '../bytecode/constants.js';
 import { concatStr, isPyStr, PY_ELLIPSIS, PyBytes, PyComplex, PyFrozenSet, pyStr, PyTuple, strCodePoints, strLength, type PyConstant, type PyStr } from '../values/index.js';
 
 type V = PyConstant;
@@ -55,7 +56,7 @@ function numBits(v: bigint): number {
 export function unaryOp(op: 'Invert' | 'Not' | 'UAdd' | 'USub', v: V): Result {
   switch (op) {
     case 'Not':
-      return !truthy(v);
+      return !constIsTrue(v);
     case 'Invert':
       return isInt(v) ? ~toBig(v) : undefined;
     case 'UAdd':
@@ -68,26 +69,6 @@ export function unaryOp(op: 'Invert' | 'Not' | 'UAdd' | 'USub', v: V): Result {
       if (v instanceof PyComplex) return new PyComplex(-v.real, -v.imag);
       return undefined;
   }
-}
-
-export function truthy(v: V): boolean {
-  if (v === null) return false;
-  if (v === PY_ELLIPSIS) return true;
-  switch (typeof v) {
-    case 'boolean':
-      return v;
-    case 'bigint':
-      return v !== 0n;
-    case 'number':
-      return v !== 0;
-    case 'string':
-      return v.length > 0;
-  }
-  if (isPyStr(v)) return strLength(v) > 0;
-  if (v instanceof PyBytes) return v.data.length > 0;
-  if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
-  if (v instanceof PyTuple || v instanceof PyFrozenSet) return v.items.length > 0;
-  return true;
 }
 
 // ---- binary

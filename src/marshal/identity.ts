@@ -137,6 +137,17 @@ function floatKey(v: number): string {
 
 const constKeys = new WeakMap<object, string | null>();
 
+/** The keys of a tuple's or frozenset's items, or null when one of them has none. */
+function itemKeys(items: readonly MarshalValue[]): string[] | null {
+  const parts: string[] = [];
+  for (const item of items) {
+    const k = constKey(item);
+    if (k === null) return null;
+    parts.push(k);
+  }
+  return parts;
+}
+
 /**
  * `_PyCode_ConstantKey`: equal keys mean the compiler merged the two constants into one object.
  * Strs compare by value whatever their interning; 0.0 and -0.0 differ; NaN equals nothing
@@ -168,29 +179,11 @@ export function constKey(v: MarshalValue): string | null {
   else if (v instanceof PyComplex) {
     key = Number.isNaN(v.real) || Number.isNaN(v.imag) ? null : `x${floatKey(v.real)},${floatKey(v.imag)}`;
   } else if (v instanceof PyTuple) {
-    const parts: string[] = [];
-    key = '(';
-    for (const item of v.items as MarshalValue[]) {
-      const k = constKey(item);
-      if (k === null) {
-        key = null;
-        break;
-      }
-      parts.push(k);
-    }
-    if (key !== null) key = '(' + parts.join(',') + ')';
+    const parts = itemKeys(v.items as MarshalValue[]);
+    key = parts && '(' + parts.join(',') + ')';
   } else if (v instanceof PyFrozenSet) {
-    const parts: string[] = [];
-    key = '{';
-    for (const item of v.items as MarshalValue[]) {
-      const k = constKey(item);
-      if (k === null) {
-        key = null;
-        break;
-      }
-      parts.push(k);
-    }
-    if (key !== null) key = '{' + parts.sort().join(',') + '}';
+    const parts = itemKeys(v.items as MarshalValue[]);
+    key = parts && '{' + parts.sort().join(',') + '}';
   } else {
     key = '@' + objectId(v);
   }

@@ -4,6 +4,7 @@
 
 import { pyStr, type PyStr } from '../values/index.js';
 import { MarshalError } from './types.js';
+import { putUtf8CodePoint } from '../values/utf8.js';
 
 export function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
@@ -22,7 +23,7 @@ export function encodeUtf8Surrogatepass(s: string): Uint8Array {
         i++;
       }
     }
-    n = putCodePoint(out, n, c);
+    n = putUtf8CodePoint(out, n, c);
   }
   return out.subarray(0, n);
 }
@@ -31,26 +32,8 @@ export function encodeUtf8Surrogatepass(s: string): Uint8Array {
 export function encodeCodePointsUtf8Surrogatepass(codePoints: Uint32Array): Uint8Array {
   const out = new Uint8Array(codePoints.length * 4);
   let n = 0;
-  for (const c of codePoints) n = putCodePoint(out, n, c);
+  for (const c of codePoints) n = putUtf8CodePoint(out, n, c);
   return out.subarray(0, n);
-}
-
-function putCodePoint(out: Uint8Array, n: number, c: number): number {
-  if (c < 0x80) out[n++] = c;
-  else if (c < 0x800) {
-    out[n++] = 0xc0 | (c >> 6);
-    out[n++] = 0x80 | (c & 0x3f);
-  } else if (c < 0x10000) {
-    out[n++] = 0xe0 | (c >> 12);
-    out[n++] = 0x80 | ((c >> 6) & 0x3f);
-    out[n++] = 0x80 | (c & 0x3f);
-  } else {
-    out[n++] = 0xf0 | (c >> 18);
-    out[n++] = 0x80 | ((c >> 12) & 0x3f);
-    out[n++] = 0x80 | ((c >> 6) & 0x3f);
-    out[n++] = 0x80 | (c & 0x3f);
-  }
-  return n;
 }
 
 /**

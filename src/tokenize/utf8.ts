@@ -7,6 +7,8 @@
 // the original bytes back to whatever has to decode them as CPython does: names (layout.ts),
 // string literals (parse/literals/strings.ts) and error columns (positions.ts).
 
+import { putUtf8CodePoint } from '../values/utf8.js';
+
 /** Why the bytes at `start` are not UTF-8, exactly as Objects/stringlib/codecs.h reports it. */
 export interface Utf8Error {
   start: number;
@@ -150,20 +152,7 @@ export function sourceBytes(text: string): Uint8Array {
         i++;
       }
     }
-    if (c < 0x80) out[n++] = c;
-    else if (c < 0x800) {
-      out[n++] = 0xc0 | (c >> 6);
-      out[n++] = 0x80 | (c & 0x3f);
-    } else if (c < 0x10000) {
-      out[n++] = 0xe0 | (c >> 12);
-      out[n++] = 0x80 | ((c >> 6) & 0x3f);
-      out[n++] = 0x80 | (c & 0x3f);
-    } else {
-      out[n++] = 0xf0 | (c >> 18);
-      out[n++] = 0x80 | ((c >> 12) & 0x3f);
-      out[n++] = 0x80 | ((c >> 6) & 0x3f);
-      out[n++] = 0x80 | (c & 0x3f);
-    }
+    n = putUtf8CodePoint(out, n, c);
   }
   return out.subarray(0, n);
 }
