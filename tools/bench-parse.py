@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""CPython's side of `npm run bench`: times ast.parse on the files named on stdin.
+"""CPython's side of `npm run bench:parse`: times ast.parse on the files named on stdin.
 
 Usage: python3 tools/bench-parse.py MIN_SECONDS < file-list
 All files are read into memory first; one untimed warm-up pass; then whole passes over the

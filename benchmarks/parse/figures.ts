@@ -1,4 +1,4 @@
-// What `npm run bench` measures of one parser, shared by the driver (run.ts) and the child
+// What `npm run bench:parse` measures of one parser, shared by the driver (run.ts) and the child
 // process that times a JavaScript parser (worker.ts).
 
 /** The figures of one parser over one list of files, as a child process reports them. */

@@ -1,4 +1,4 @@
-// The JavaScript parsers `npm run bench` times (each in its own child process, worker.ts):
+// The JavaScript parsers `npm run bench:parse` times (each in its own child process, worker.ts):
 // pyc's parser with either syntax backend, and the peers, installed as devDependencies:
 //   pyright      pyright's Parser.parseSourceFile (pyright-parser.ts), Python 3.11 options
 //   tree-sitter  tree-sitter-python's wasm build on web-tree-sitter

@@ -1,4 +1,4 @@
-// `npm run bench`: parse throughput and peak memory of pyc's parser (both syntax backends), of
+// `npm run bench:parse`: parse throughput and peak memory of pyc's parser (both syntax backends), of
 // CPython's ast.parse, and of three peers (pyright's parser, tree-sitter-python, @lezer/python),
 // measured in one run on the same stdlib files and printed side by side.
 //   --parsers LIST        which, in this order (default generated,ohm,python3,pyright,tree-sitter,lezer)

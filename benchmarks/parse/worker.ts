@@ -1,4 +1,4 @@
-// One child process of `npm run bench`: times one JavaScript parser (parsers.ts) over the files
+// One child process of `npm run bench:parse`: times one JavaScript parser (parsers.ts) over the files
 // named on stdin, so that its peak memory is its own, and prints its Figures as one JSON line
 // (or {parser, skipped} when the parser is not installed).
 //   node dist/benchmarks/parse/worker.js PARSER MIN_SECONDS WARM_UP_SECONDS [--phases] < file-list

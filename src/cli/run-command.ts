@@ -10,11 +10,13 @@ import { HEADER_SIZE, MAGIC_BYTES, parsePyc } from '../pyc/index.js';
 import { compile } from '../compiler/index.js';
 import type * as ast from '../../generated/ast.js';
 import { parseBytes, parseText } from '../parse/parser.js';
+import { tokenizerKnowsEncoding } from '../parse/errors.js';
 import { decodeSource } from '../tokenize/decode.js';
 import { PySyntaxError } from '../diagnostics/syntax-error.js';
 import type { PyCode } from '../bytecode/code.js';
 import { runCommandString, runModuleAsMain, runProgram, setSourceCompiler, setAstTools } from '../vm/index.js';
-import { raiseSyntaxError } from '../vm/syntax-error.js';
+import { raiseSyntaxError, emitCompileWarnings, nonUtf8SourceMessage } from '../vm/syntax-error.js';
+import type { CompileWarning } from '../compiler/codegen.js';
 import { compileSource } from './compile-source.js';
 
 export interface RunOptions {
@@ -35,28 +37,40 @@ function isPyc(path: string, data: Uint8Array): boolean {
 
 /** Gives the VM pyc's compiler, for imports and for exec / eval / compile of source text. */
 export function installCompiler(): void {
-  const parse = (bytes: Uint8Array, filename: string, mode: string): ast.mod => {
+  const parse = (bytes: Uint8Array, filename: string, mode: string, fromStr = false): ast.mod => {
+    // compile(str): the text is the str itself (no coding cookie), and error offsets count
+    // characters; compile(bytes) decodes as a file does
+    const module = (): ast.Module => (fromStr ? parseText(Buffer.from(bytes).toString('utf8'), filename, 'File') as ast.Module : parseBytes(bytes, filename));
     try {
-      if (mode === 'exec') return parseBytes(bytes, filename);
-      if (mode === 'eval') return parseText(decodeSource(bytes).text.replace(/^[ \t]+/, ''), filename, 'Eval') as ast.mod;
+      if (mode === 'exec') return module();
+      if (mode === 'eval') {
+        if (fromStr) return parseText(Buffer.from(bytes).toString('utf8'), filename, 'Eval') as ast.mod;
+        return parseText(decodeSource(bytes).text, filename, 'Eval', { convertToChars: tokenizerKnowsEncoding(bytes) }) as ast.mod;
+      }
       if (mode === 'single') {
-        const m = parseBytes(bytes, filename);
-        if (m.body.length > 1) {
-          const second = m.body[1]!;
+        const m = module();
+        // one logical line: simple statements joined by ';' share a line with their predecessor
+        let n = 1;
+        while (n < m.body.length && m.body[n]!.lineno === m.body[n - 1]!.end_lineno) n++;
+        if (m.body.length > n) {
+          const second = m.body[n]!;
           throw new PySyntaxError({ type: 'SyntaxError', msg: 'multiple statements found while compiling a single statement', lineno: second.lineno, offset: second.col_offset + 1, end_lineno: second.end_lineno, end_offset: (second.end_col_offset ?? 0) + 1 });
         }
         return { _type: 'Interactive', body: m.body } as ast.Interactive;
       }
       throw new Error(`pyc: parsing in '${mode}' mode is not supported yet`);
     } catch (e) {
-      if (e instanceof PySyntaxError) raiseSyntaxError(e.type, e.info(), filename, bytes);
+      if (e instanceof PySyntaxError) raiseSyntaxError(e.type, e.info(), filename, bytes, mode !== 'eval');
       throw e;
     }
   };
-  setSourceCompiler((bytes, filename, mode) => {
-    const tree = parse(bytes, filename, mode);
+  setSourceCompiler((bytes, filename, mode, fromStr) => {
+    const tree = parse(bytes, filename, mode, fromStr);
     try {
-      return compile(tree, filename);
+      const warnings: CompileWarning[] = [];
+      const code = compile(tree, filename, { warnings });
+      emitCompileWarnings(warnings, filename);
+      return code;
     } catch (e) {
       if (e instanceof PySyntaxError) raiseSyntaxError(e.type, e.info(), filename, bytes);
       throw e;
@@ -66,7 +80,10 @@ export function installCompiler(): void {
     parse,
     compile(tree, filename, optimize) {
       try {
-        return compile(tree as ast.mod, filename, { optimize });
+        const warnings: CompileWarning[] = [];
+        const code = compile(tree as ast.mod, filename, { optimize, warnings });
+        emitCompileWarnings(warnings, filename);
+        return code;
       } catch (e) {
         if (e instanceof PySyntaxError) raiseSyntaxError(e.type, e.info(), filename, new Uint8Array(0));
         throw e;
@@ -128,6 +145,8 @@ export function runCommand(file: string | undefined, args: string[], opts: RunOp
     mainFile = absPath(file);
   } else {
     mainFile = absPath(file);
+    const nonUtf8 = nonUtf8SourceMessage(data, mainFile);
+    if (nonUtf8 !== null) return process.stderr.write(`SyntaxError: ${nonUtf8}\n`), 1;
     const r = compileSource(data, mainFile);
     if (!r.ok) {
       process.stderr.write(r.message);

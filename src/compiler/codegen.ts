@@ -61,6 +61,10 @@ export interface CompileWarning {
   category: 'SyntaxWarning';
   message: string;
   lineno: number;
+  /** The location compiler_error gives the SyntaxError when the warning is an error. */
+  col?: number;
+  endLineno?: number;
+  endCol?: number;
 }
 
 export interface CodegenOptions {
@@ -247,7 +251,8 @@ export class Compiler {
   }
 
   warn(message: string): void {
-    this.warnings.push({ category: 'SyntaxWarning', message, lineno: this.u.loc.lineno });
+    const l = this.u.loc;
+    this.warnings.push({ category: 'SyntaxWarning', message, lineno: l.lineno, col: l.colOffset, endLineno: l.endLineno, endCol: l.endColOffset });
   }
 
   // ---- frame blocks

@@ -37,6 +37,8 @@ export interface ErrorReportOptions {
   stackOverflowed?: boolean;
   /** Where the first top-level statement that failed begins in the layout text, if known. */
   failedStatement?: number;
+  /** Eval input that does not end in a newline: the layout's final NEWLINE is CPython's ENDMARKER. */
+  noFinalNewline?: boolean;
 }
 
 /** The error CPython reports for `lay`, a layout of text that failed to parse. */
@@ -53,7 +55,7 @@ export function reportSyntaxError(lay: Layout, options: ErrorReportOptions): PyS
   // nesting is beyond what CPython's parser takes anyway (it stops at 6000 levels with a
   // MemoryError, which a SyntaxError cannot stand for).
   if (!options.onBigStack && !beyondCPythonsDepth(lay.text)) {
-    const answer = parseOnBigStack({ input: lay.source, filename: options.filename, startRule: options.startRule, convertToChars: options.convertToChars });
+    const answer = parseOnBigStack({ input: options.noFinalNewline ? lay.source.slice(0, -1) : lay.source, filename: options.filename, startRule: options.startRule, convertToChars: options.convertToChars });
     if (answer?.kind === 'error') return new PySyntaxError(answer.error);
   }
   return new PySyntaxError(tooDeep(lay));
@@ -62,7 +64,7 @@ export function reportSyntaxError(lay: Layout, options: ErrorReportOptions): PyS
 type Decided = SyntaxErrorInfo | PySyntaxError;
 
 function decideError(lay: Layout, options: ErrorReportOptions): Decided {
-  const session = new ErrorSession(lay, options.startRule, options.filename, options.convertToChars);
+  const session = new ErrorSession(lay, options.startRule, options.filename, options.convertToChars, options.noFinalNewline);
   // Both passes start at the first statement that fails: pegen's passes go through the
   // statements before it without an error, and a large file is not matched in one piece.
   const base = options.startRule !== 'File' ? 0 : options.failedStatement ?? firstFailingStatement(lay);

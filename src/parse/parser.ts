@@ -57,7 +57,9 @@ export interface ParseOptions {
 export function parseText(input: string, filename: string, startRule: StartRule, options: ParseOptions = {}): ast.mod | ast.expr {
   // CPython refuses a NUL anywhere before it tokenizes (_Py_SourceAsString), with no position.
   if (input.includes('\0')) throw PySyntaxError.withoutLocation('source code string cannot contain null bytes');
-  const lay = layout(normalizeNewlines(input), { convertToChars: options.convertToChars ?? true });
+  const normalized = normalizeNewlines(input);
+  if (startRule === 'Eval' && !normalized.endsWith('\n')) evalInputEnd(normalized, filename, options);
+  const lay = layout(normalized, { convertToChars: options.convertToChars ?? true });
   const context = new ParseContext(new PositionMap(lay), filename);
   let actionError: PySyntaxError | undefined;
   let stackOverflowed = false;
@@ -88,7 +90,45 @@ export function parseText(input: string, filename: string, startRule: StartRule,
   }
   throw reportSyntaxError(lay, {
     startRule, filename, convertToChars: options.convertToChars ?? true, actionError, onBigStack: options.onBigStack, stackOverflowed, failedStatement,
+    // eval input gets no newline from CPython's tokenizer (only file input does): its last line
+    // ends in ENDMARKER, where the layout has a NEWLINE
+    noFinalNewline: startRule === 'Eval' && normalized.length > 0 && !normalized.endsWith('\n'),
   });
+}
+
+/**
+ * The end of eval input without a final newline, which CPython's tokenizer does not add (only
+ * file input gets one): empty input fails at an ENDMARKER on line 0, and a last line of only
+ * spaces is not blank but indented (an INDENT, unless an error comes before it).
+ */
+function evalInputEnd(text: string, filename: string, options: ParseOptions): void {
+  if (text === '') throw new PySyntaxError({ type: 'SyntaxError', msg: 'invalid syntax', lineno: 0, offset: 0, end_lineno: 0, end_offset: 0 });
+  if (text.endsWith('\\')) {
+    // the character after that backslash is the end of input, not a newline
+    try {
+      parseText(text + '\n', filename, 'Eval', options);
+    } catch (e) {
+      // the tokenizer raises that error when it gets there, after any parser error before it
+      if (!(e instanceof PySyntaxError) || !/^(unexpected EOF while parsing|invalid syntax|'.' was never closed)$/.test(e.msg)) throw e;
+      const lineno = text.split('\n').length;
+      const offset = [...text.slice(text.lastIndexOf('\n') + 1)].length;
+      throw new PySyntaxError({ type: 'SyntaxError', msg: 'unexpected character after line continuation character', lineno, offset, end_lineno: lineno, end_offset: 0 });
+    }
+  }
+  const m = /(?:^|\n)([ \t\f]+)$/.exec(text);
+  // a form feed sets the tokenizer's column back to 0
+  if (!m || /\\\n[ \t\f]+$/.test(text) || /\f[ \t]*$/.test(m[1]!) && !/[ \t]$/.test(m[1]!)) return;
+  const head = text.slice(0, text.length - m[1]!.length);
+  const lineno = head.split('\n').length;
+  const indent = new PySyntaxError({ type: 'IndentationError', msg: 'unexpected indent', lineno, offset: m[1]!.length, end_lineno: lineno, end_offset: -1 });
+  if (head === '') throw indent;
+  try {
+    parseText(head, filename, 'Eval', options);
+  } catch (e) {
+    // an error at the ENDMARKER (no column) is where the tokenizer returns the INDENT instead
+    if (e instanceof PySyntaxError && e.offset !== 0) throw e;
+  }
+  throw indent;
 }
 
 /** Keywords that continue the compound statement of the line before. */

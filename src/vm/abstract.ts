@@ -19,7 +19,7 @@ import { PySlice, sliceHooks, sliceIndices } from './slice.js';
 import { PyBytes, PyByteArray } from './bytes.js';
 import { PyModule } from './module.js';
 import {
-  PyBuiltin, PyClassMethod, PyClassMethodDescr, PyFunction, PyGetSet, PyMethod, PyMethodDescr, PyProperty, PyStaticMethod,
+  PyBuiltin, PyClassMethod, PyClassMethodDescr, PyFunction, PyGetSet, PyMethod, PyMethodDescr, PyProperty, PyStaticMethod, wrapperDescrType,
 } from './function.js';
 import {
   attributeError, AttributeError, IndexError, isExcInstance, newExc, PyBaseException, StopIteration, TypeError, typeError,
@@ -27,7 +27,7 @@ import {
 } from './exceptions.js';
 import { hashFloat, hashInt, hashStr, hashTupleOf, hashFrozenSetTable, hashBytesRaw, type Hash } from './hash.js';
 import { NB, NB_SYMBOLS } from './opcodes.js';
-import { numberBinary, intValue } from './numeric.js';
+import { numberBinary, intValue, warnFromNative } from './numeric.js';
 import {
   ArrayIterator, DictIterator, DICT_KEYS, ListIterator, PyIter, RangeIterator, BigRangeIterator, SeqIterator, SetIterator, StrIterator, BytesIterator,
 } from './iter.js';
@@ -112,7 +112,7 @@ export function descrGet(d: Value, obj: Value | null, t: PyType): Value {
   if (d instanceof PyProperty && d.cls.lookup('__get__') === propertyGet) {
     if (obj === null) return d;
     if (d.fget === None) {
-      throw attributeError(`property ${propName(d)}of '${typeOf(obj).name}' object has no getter`, '', obj);
+      throw attributeError(`property ${propName(d)}of '${typeOf(obj).qualname}' object has no getter`, '', obj);
     }
     return call(d.fget, [obj]);
   }
@@ -202,7 +202,7 @@ export function getAttr(obj: Value, name: string): Value {
     return slowGetAttr(obj, t, name, k);
   } catch (e) {
     // set_attribute_error_context: an AttributeError learns the name and object looked up
-    if (e instanceof PyBaseException && isExcInstance(e, AttributeError)) {
+    if (e instanceof PyBaseException && isExcInstance(e, AttributeError) && !e.fields?.has('name') && !e.fields?.has('obj')) {
       e.setField('name', name);
       e.setField('obj', obj);
     }
@@ -297,6 +297,11 @@ export function setAttr(obj: Value, name: string, v: Value | null): void {
   genericSetAttr(obj, t, name, v);
 }
 
+/** Whether instances of t use object.__setattr__ (the eval loop's STORE_ATTR cache). */
+export function setAttrIsGeneric(t: PyType): boolean {
+  return t.lookup('__setattr__') === objectSetattr;
+}
+
 let objectDelattr: Value | undefined;
 let typeSetattr: Value | undefined;
 let typeDelattr: Value | undefined;
@@ -314,7 +319,8 @@ export function genericSetAttr(obj: Value, t: PyType, name: string, v: Value | n
   }
   if (typeof obj === 'object' && (obj.dict !== null || t.hasDict)) {
     if (v === null) {
-      if (obj.dict === null || obj.dict.delete(name) === undefined) throw noAttr(obj, name);
+      // CPython's generic delete names the type even for a module: "'module' object has no attribute"
+      if (obj.dict === null || obj.dict.delete(name) === undefined) throw attributeError(`'${t.name}' object has no attribute '${name}'`, name, obj);
     } else (obj.dict ??= new PyDict()).setStr(name, v);
     return;
   }
@@ -333,7 +339,7 @@ export function descrSet(d: PyObject, obj: Value, v: Value | null, name: string)
   if (d instanceof PyProperty) {
     const f = v === null ? d.fdel : d.fset;
     if (f === None) {
-      throw attributeError(`property ${propName(d)}of '${typeOf(obj).name}' object has no ${v === null ? 'deleter' : 'setter'}`, name, obj);
+      throw attributeError(`property ${propName(d)}of '${typeOf(obj).qualname}' object has no ${v === null ? 'deleter' : 'setter'}`, name, obj);
     }
     call(f, v === null ? [obj] : [obj, v]);
     return;
@@ -370,7 +376,9 @@ export function call(fn: Value, args: Value[], kwnames: readonly string[] | null
   if (fn instanceof PyType) return typeCall(fn, args, kwnames);
   if (fn instanceof PyMethodDescr) {
     if (args.length === 0 || !isSubtype(typeOf(args[0]!), fn.owner)) {
-      if (args.length === 0) throw typeError(`unbound method ${fn.owner.name}.${fn.name}() needs an argument`);
+      const slot = fn.cls === wrapperDescrType; // wrapperdescr_call's messages differ from method_descriptor's
+      if (args.length === 0) throw typeError(slot ? `descriptor '${fn.name}' of '${fn.owner.name}' object needs an argument` : `unbound method ${fn.owner.name}.${fn.name}() needs an argument`);
+      if (slot) throw typeError(`descriptor '${fn.name}' requires a '${fn.owner.name}' object but received a '${typeOf(args[0]!).name}'`);
       throw typeError(`descriptor '${fn.name}' for '${fn.owner.name}' objects doesn't apply to a '${typeOf(args[0]!).name}' object`);
     }
     return fn.fn(args, kwnames);
@@ -487,6 +495,7 @@ export function index(v: Value): Int {
   if (r === undefined) throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
   const ri = intValue(r);
   if (ri === undefined) throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+  if (typeof r !== 'number' && typeof r !== 'bigint') warnFromNative(`__index__ returned non-int (type ${typeOf(r).name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
   return ri;
 }
 
@@ -528,6 +537,12 @@ export function withReprGuard(o: PyObject, recursive: string, body: () => string
 }
 
 export function repr(v: Value): string {
+  const r = reprObj(v);
+  return typeof r === 'string' ? r : (r as PyStrObj).v;
+}
+
+/** PyObject_Repr: a str-subclass instance returned by __repr__ is kept as is. */
+export function reprObj(v: Value): Value {
   switch (typeof v) {
     case 'string':
       return reprStr(v);
@@ -549,8 +564,7 @@ export function repr(v: Value): string {
   } finally {
     TS.depth--;
   }
-  if (typeof r === 'string') return r;
-  if (r instanceof PyStrObj) return r.v;
+  if (typeof r === 'string' || r instanceof PyStrObj) return r;
   throw typeError(`__repr__ returned non-string (type ${typeOf(r!).name})`);
 }
 
@@ -560,6 +574,12 @@ function floatTypeRef(): PyType {
 }
 
 export function str(v: Value): string {
+  const r = strObj(v);
+  return typeof r === 'string' ? r : (r as PyStrObj).v;
+}
+
+/** PyObject_Str: a str-subclass instance returned by __str__ is kept as is. */
+export function strObj(v: Value): Value {
   switch (typeof v) {
     case 'string':
       return v;
@@ -573,8 +593,7 @@ export function str(v: Value): string {
   if (v === None) return 'None';
   if (v.cls === floatTypeRef()) return floatRepr((v as PyFloat).v);
   const r = callSpecial(v, '__str__', []);
-  if (typeof r === 'string') return r;
-  if (r instanceof PyStrObj) return r.v;
+  if (typeof r === 'string' || r instanceof PyStrObj) return r;
   throw typeError(`__str__ returned non-string (type ${typeOf(r!).name})`);
 }
 
@@ -723,19 +742,32 @@ export function richCompare(a: Value, b: Value, op: number): Value {
     const rm = tb.lookup(CMP_NAMES[CMP_SWAPPED[op]!]!);
     if (rm !== undefined) {
       checkedReverse = true;
-      const r = callSpecial(b, CMP_NAMES[CMP_SWAPPED[op]!]!, [a]);
+      const r = cmpSpecial(b, CMP_NAMES[CMP_SWAPPED[op]!]!, [a]);
       if (r !== NotImplemented) return r!;
     }
   }
-  const r1 = callSpecial(a, CMP_NAMES[op]!, [b]);
+  const r1 = cmpSpecial(a, CMP_NAMES[op]!, [b]);
   if (r1 !== undefined && r1 !== NotImplemented) return r1;
   if (!checkedReverse) {
-    const r2 = callSpecial(b, CMP_NAMES[CMP_SWAPPED[op]!]!, [a]);
+    const r2 = cmpSpecial(b, CMP_NAMES[CMP_SWAPPED[op]!]!, [a]);
     if (r2 !== undefined && r2 !== NotImplemented) return r2;
   }
   if (op === EQ) return a === b;
   if (op === NE) return a !== b;
   throw typeError(`'${CMP_SYMBOLS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+/** slot_tp_richcompare: an error binding the method (a raising descriptor) means NotImplemented. */
+function cmpSpecial(obj: Value, name: string, args: Value[]): Value | undefined {
+  const d = typeOf(obj).lookup(name);
+  if (d === undefined || d instanceof PyFunction || d instanceof PyMethodDescr) return callSpecial(obj, name, args);
+  let m: Value;
+  try {
+    m = descrGet(d, obj, typeOf(obj));
+  } catch {
+    return NotImplemented;
+  }
+  return call(m, args);
 }
 
 export function compareBool(a: Value, b: Value, op: number): boolean {

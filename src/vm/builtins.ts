@@ -5,7 +5,7 @@ import type { Value } from './object.js';
 import { PyObject } from './object.js';
 import { boolType, Ellipsis, intType, None, NotImplemented, objectType, PyType, strType, typeOf, typeType } from './type.js';
 import { PyModule } from './module.js';
-import { PyDict, dictType, objectId } from './dict.js';
+import { PyDict, dictType, idOf } from './dict.js';
 import { PyList, listType } from './list.js';
 import { PyTuple, tupleType, tuple } from './tuple.js';
 import { setType, frozensetType } from './set.js';
@@ -23,12 +23,12 @@ import {
 } from './exceptions.js';
 import {
   call, callMethod, callSpecial, lenBig, compareBool, getAttr, getAttrOpt, getIter, hashOf, index, isCallable, isinstance, issubclass, iterNext, len,
-  lookupSpecial, repr, setAttr, str, strValue, toArray, truthy, binaryOp, GT, LT, isIterator, delAttr,
+  lookupSpecial, repr, reprObj, setAttr, str, strValue, toArray, truthy, binaryOp, GT, LT, isIterator, delAttr,
 } from './abstract.js';
 import { NB } from './opcodes.js';
 import { sortValues } from './list-methods.js';
 import { memoryviewType } from './bytes-methods.js';
-import { formatValue, ascii } from './format.js';
+import { formatValue, asciiObj } from './format.js';
 import { intValue, divmodNumbers } from './numeric.js';
 import { intToString, big, intAbs, intSign } from './int.js';
 import { dirOf } from './describe.js';
@@ -62,7 +62,12 @@ function nargs(name: string, args: Value[], kw: readonly string[] | null, min: n
   noKw(name, kw);
   const n = args.length;
   if (n < min || n > max) {
-    if (min === max) throw typeError(`${name}() takes exactly ${min === 1 ? 'one argument' : `${min} arguments`} (${n} given)`);
+    if (min === max) {
+      // METH_NOARGS, METH_O, else Argument Clinic's _PyArg_CheckPositional
+      if (min === 0) throw typeError(`${name}() takes no arguments (${n} given)`);
+      if (min === 1) throw typeError(`${name}() takes exactly one argument (${n} given)`);
+      throw typeError(`${name} expected ${min} arguments, got ${n}`);
+    }
     if (n < min) throw typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
     throw typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
   }
@@ -207,11 +212,17 @@ function codeArg(src: Value, mode: 'exec' | 'eval', fname: string): CodeInfo {
   if (text === undefined) throw typeError(`${fname}() arg 1 must be a string, bytes or code object`);
   const comp = sourceCompiler();
   if (comp === null) throw newExc(RuntimeError, `pyc: ${fname}() of source text needs pyc's compiler, which is not available yet`);
+  if (src instanceof PyBytes) {
+    // bytes are decoded as a file is (a coding cookie counts); eval skips leading spaces and tabs
+    let k = 0;
+    while (mode === 'eval' && k < src.data.length && (src.data[k] === 0x20 || src.data[k] === 0x09)) k++;
+    return codeInfo(comp(src.data.subarray(k), '<string>', mode, false));
+  }
   if (mode === 'eval') text = text.replace(/^[ \t]+/, '');
-  return codeInfo(comp(Buffer.from(text, 'utf8'), '<string>', mode));
+  return codeInfo(comp(Buffer.from(text, 'utf8'), '<string>', mode, true));
 }
 
-function execCode(code: CodeInfo, globals: Value, locals: Value, fname: string): Value {
+function execCode(code: CodeInfo, globals: Value, locals: Value, fname: string, closure: PyCell[] | null = null): Value {
   let g: PyDict;
   let l: Value;
   if (globals === None) {
@@ -225,11 +236,17 @@ function execCode(code: CodeInfo, globals: Value, locals: Value, fname: string):
   }
   let b = g.getStr('__builtins__');
   if (b === undefined) {
-    b = builtinsModuleRef!;
+    b = TS.frame?.builtins ?? builtinsModuleRef!.ns; // PyEval_GetBuiltins(): the caller's builtins dict
     g.setStr('__builtins__', b);
   }
   const bd = b instanceof PyModule ? b.ns : b instanceof PyDict ? b : builtinsModuleRef!.ns;
-  const f = new Frame(code, null, g, bd, l as PyDict);
+  let func: PyFunction | null = null;
+  if (closure !== null) {
+    // PyEval_EvalCodeEx with a closure runs the code through a function object
+    func = new PyFunction(code, g, bd);
+    func.closure = closure;
+  }
+  const f = new Frame(code, func, g, bd, l as PyDict);
   return runNew(f);
 }
 
@@ -274,11 +291,11 @@ export function makeBuiltins(sysDict: () => PyDict): PyModule {
   });
   fn(d, 'repr', (args, kw) => {
     nargs('repr', args, kw, 1, 1);
-    return repr(args[0]!);
+    return reprObj(args[0]!);
   });
   fn(d, 'ascii', (args, kw) => {
     nargs('ascii', args, kw, 1, 1);
-    return ascii(args[0]!);
+    return asciiObj(args[0]!);
   });
   fn(d, 'format', (args, kw) => {
     nargs('format', args, kw, 1, 2);
@@ -409,9 +426,7 @@ export function makeBuiltins(sysDict: () => PyDict): PyModule {
   });
   fn(d, 'id', (args, kw) => {
     nargs('id', args, kw, 1, 1);
-    const x = args[0]!;
-    if (typeof x === 'object') return objectId(x);
-    return objectId(boxedPrimitive(x));
+    return idOf(args[0]!);
   });
   fn(d, 'iter', (args, kw) => {
     nargs('iter', args, kw, 1, 2);
@@ -525,13 +540,36 @@ export function makeBuiltins(sysDict: () => PyDict): PyModule {
   });
   fn(d, 'open', openFile);
   fn(d, 'exec', (args, kw) => {
+    // closure is keyword-only
+    let closure: Value = None;
+    const ci = kw ? kw.indexOf('closure') : -1;
+    if (ci >= 0) {
+      const nkw = kw!.length;
+      closure = args[args.length - nkw + ci]!;
+      args = args.filter((_, i) => i !== args.length - nkw + ci);
+      kw = kw!.filter((_, i) => i !== ci);
+    }
     const p = bindKw('exec', args, kw, ['source'], { globals: None, locals: None }, ['globals', 'locals'], true);
-    execCode(codeArg(p['source']!, 'exec', 'exec'), p['globals']!, p['locals']!, 'exec');
+    const source = p['source']!;
+    let cells: PyCell[] | null = null;
+    if (source instanceof CodeInfo) {
+      const nfree = source.nlocalsplus - source.freeStart;
+      if (nfree === 0) {
+        if (closure !== None) throw typeError('cannot use a closure with this code object');
+      } else {
+        const ok = closure instanceof PyTuple && closure.cls === tupleType && closure.items.length === nfree && closure.items.every((c) => c instanceof PyCell);
+        if (!ok) throw typeError(`code object requires a closure of exactly length ${nfree}`);
+        cells = (closure as PyTuple).items as PyCell[];
+      }
+    } else if (closure !== None) throw typeError('closure can only be used when source is a code object');
+    execCode(codeArg(source, 'exec', 'exec'), p['globals']!, p['locals']!, 'exec', cells);
     return None;
   });
   fn(d, 'eval', (args, kw) => {
     const p = bindKw('eval', args, kw, ['source'], { globals: None, locals: None }, ['globals', 'locals'], true);
-    return execCode(codeArg(p['source']!, 'eval', 'eval'), p['globals']!, p['locals']!, 'eval');
+    const source = p['source']!;
+    if (source instanceof CodeInfo && source.nlocalsplus > source.freeStart) throw typeError('code object passed to eval() may not contain free variables');
+    return execCode(codeArg(source, 'eval', 'eval'), p['globals']!, p['locals']!, 'eval');
   });
   fn(d, 'compile', (args, kw) => {
     const p = bindKw('compile', args, kw, ['source', 'filename', 'mode'], { flags: 0, dont_inherit: false, optimize: -1, _feature_version: -1 }, ['flags', 'dont_inherit', 'optimize', '_feature_version'], true);
@@ -563,12 +601,12 @@ export function makeBuiltins(sysDict: () => PyDict): PyModule {
     if (flags & 0x400) {
       const tools = getAstTools();
       if (tools === null) throw newExc(RuntimeError, "pyc: ast.parse needs pyc's parser");
-      return astToPy(tools.parse(bytes, filename, mode));
+      return astToPy(tools.parse(bytes, filename, mode, text !== undefined));
     }
     const comp = sourceCompiler();
     if (comp === null) throw newExc(RuntimeError, "pyc: compile() needs pyc's compiler, which is not available yet");
     if (mode === 'func_type') throw valueError('compile() mode \'func_type\' requires flag PyCF_ONLY_AST');
-    return codeInfo(comp(bytes, filename, mode));
+    return codeInfo(comp(bytes, filename, mode, text !== undefined));
   });
   fn(d, 'breakpoint', () => None);
   const quitter = (name: string): PyBuiltin =>
@@ -600,14 +638,3 @@ export function makeBuiltins(sysDict: () => PyDict): PyModule {
   return m;
 }
 
-const boxes = new Map<unknown, object>();
-/** A stable object standing for a primitive in id(): equal ints/strs share one identity. */
-function boxedPrimitive(x: Value): object {
-  let b = boxes.get(x);
-  if (!b) {
-    b = {};
-    if (boxes.size > 100000) boxes.clear();
-    boxes.set(x, b);
-  }
-  return b;
-}

@@ -3,7 +3,7 @@
 import { ArrayIterator } from './iter.js';
 import { PyFloat } from './float.js';
 import type { Value } from './object.js';
-import { None, NotImplemented, PyType, typeOf } from './type.js';
+import { None, NotImplemented, PyType, typeOf, TF_SEQUENCE } from './type.js';
 import { PyBytes, PyByteArray, bytesType, bytearrayType, bytesOf, setBufferHook, bufferData } from './bytes.js';
 import { PyList } from './list.js';
 import { PyTuple, tuple } from './tuple.js';
@@ -85,13 +85,13 @@ function matchAt(h: Uint8Array, n: Uint8Array, i: number): boolean {
   return true;
 }
 
-function subArg(v: Value): Uint8Array {
+function subArg(v: Value, what = 'argument should be integer or bytes-like object'): Uint8Array {
   const i = intValue(v);
   if (i !== undefined) {
     if (i < 0 || i > 255) throw valueError('byte must be in range(0, 256)');
     return Uint8Array.of(Number(i));
   }
-  return needBytes(v, 'argument should be integer or bytes-like object');
+  return needBytes(v, what);
 }
 
 function bounds(n: number, a: Value | undefined, b: Value | undefined): [number, number] {
@@ -208,7 +208,7 @@ export function initBytes(): void {
       return data[i]!;
     });
     method(T, '__iter__', 0, 0, (self) => new BytesIterator(d(self)));
-    method(T, '__contains__', 1, 1, (self, x) => indexOf(d(self), subArg(x!), 0, d(self).length, false) >= 0);
+    method(T, '__contains__', 1, 1, (self, x) => indexOf(d(self), subArg(x!, 'a bytes-like object is required'), 0, d(self).length, false) >= 0);
     method(T, '__add__', 1, 1, (self, o) => {
       const b = bytesLike(o!);
       if (b === null) throw typeError(`can't concat ${typeOf(o!).name} to ${T.name}`);
@@ -670,6 +670,12 @@ export function initBytes(): void {
       const src = Array.from(bytesFromSource(v!, undefined, undefined, 'bytearray'));
       const s = sliceIndices(k, arr.length);
       if (s.step === 1) arr.splice(s.start, Math.max(0, s.stop - s.start), ...src);
+      else if (src.length === 0) {
+        // an empty value deletes an extended slice (bytearray_ass_subscript)
+        const drop = new Set(Array.from({ length: s.len }, (_, i) => s.start + i * s.step));
+        self.setView(Uint8Array.from(arr.filter((_, i) => !drop.has(i))));
+        return None;
+      } else if (src.length !== s.len) throw valueError(`attempt to assign bytes of size ${src.length} to extended slice of size ${s.len}`);
       else for (let i = 0, j = s.start; i < s.len; i++, j += s.step) arr[j] = src[i]!;
       self.setView(Uint8Array.from(arr));
       return None;
@@ -706,7 +712,7 @@ function staticNative(t: PyType, name: string, fn: (args: Value[]) => Value): vo
 // --- memoryview (a read-only-or-writable view of a bytes-like object, format 'B') ----------------
 
 export const memoryviewType = (() => {
-  const t = new PyType('memoryview', [objectTypeRef()], typeTypeRef(), 0);
+  const t = new PyType('memoryview', [objectTypeRef()], typeTypeRef(), TF_SEQUENCE);
   return t;
 })();
 
@@ -788,6 +794,7 @@ export function initMemoryview(): void {
       for (let i = 0, j = s.start; i < s.len; i++, j += s.step) out.set(d.subarray(j * w, j * w + w), i * w);
       return new PyMemoryView(new PyBytes(out), self.fmt);
     }
+    if (typeOf(k!).lookup('__index__') === undefined) throw typeError('memoryview: invalid slice key'); // memory_subscript
     let i = indexClamped(k!);
     if (i < 0) i += n;
     if (i < 0 || i >= n) throw indexError('index out of bounds on dimension 1');

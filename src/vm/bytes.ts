@@ -4,7 +4,7 @@ import { PyObject } from './object.js';
 import { builtinType, objectType, TF_BASETYPE, TF_SEQUENCE, type PyType } from './type.js';
 
 export const bytesType = builtinType('bytes');
-export const bytearrayType = builtinType('bytearray', objectType, TF_BASETYPE | TF_SEQUENCE);
+export const bytearrayType = builtinType('bytearray', objectType, TF_BASETYPE);
 
 export class PyBytes extends PyObject {
   data: Uint8Array;

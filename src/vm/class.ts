@@ -5,11 +5,11 @@
 import { CO_FAST_CELL } from '../bytecode/code.js';
 import { PyObject, type Value } from './object.js';
 import {
-  builtinType, isSubtype, None, NotImplemented, objectType, PyType, TF_BASETYPE, TF_HEAPTYPE, TF_MAPPING, TF_SEQUENCE, typeOf, typeType,
+  builtinType, intType, isSubtype, None, NotImplemented, objectType, PyType, TF_BASETYPE, TF_HEAPTYPE, TF_MAPPING, TF_SEQUENCE, typeOf, typeType,
   MroError, computeMro,
 } from './type.js';
 import { PyDict } from './dict.js';
-import { PyTuple, tuple, EMPTY_TUPLE } from './tuple.js';
+import { PyTuple, tuple, EMPTY_TUPLE, tupleType } from './tuple.js';
 import { PyCell, PyClassMethod, PyFunction, PyGetSet, PyMethodDescr, PyStaticMethod, memberDescrType } from './function.js';
 import { Frame } from './frame.js';
 import { TS } from './thread.js';
@@ -18,22 +18,40 @@ import {
   attributeError, newExc, PyBaseException, RuntimeError, typeError, ValueError,
 } from './exceptions.js';
 import {
-  call, callSpecial, descrGet, descrKind, genericGetAttr, getAttrOpt, isinstance, repr, setItem, strValue, toArray, noAttr,
+  call, callMethod, callSpecial, descrGet, descrKind, genericGetAttr, getAttrOpt, isinstance, repr, setItem, strValue, toArray, noAttr,
 } from './abstract.js';
 import { PyStrObj } from './str.js';
 
 export const superType = builtinType('super');
 
 /** A heap type's instances that have no builtin layout of their own. */
-export class PyInstance extends PyObject {}
+export class PyInstance extends PyObject {
+  /** The values of its __slots__ (by index along the MRO), once one is set. */
+  slots: (Value | null)[] | null = null;
+}
 
+/** Slot values of objects with a builtin layout (a subclass of int with __slots__, ...). */
 const slotValues = new WeakMap<PyObject, (Value | null)[]>();
 
 export function slotGet(o: PyObject, i: number): Value | null {
+  if (o instanceof PyInstance) return o.slots?.[i] ?? null;
   return slotValues.get(o)?.[i] ?? null;
 }
 
 export function slotSet(o: PyObject, i: number, v: Value | null): void {
+  if (o instanceof PyInstance) {
+    const a = o.slots;
+    if (a === null) {
+      const n: (Value | null)[] = [];
+      for (let k = 0; k < i; k++) n.push(null);
+      n.push(v);
+      o.slots = n;
+    } else {
+      while (a.length < i) a.push(null);
+      a[i] = v;
+    }
+    return;
+  }
   let a = slotValues.get(o);
   if (!a) slotValues.set(o, (a = []));
   a[i] = v;
@@ -76,12 +94,21 @@ export function newInstance(cls: PyType): PyObject {
  * its __init__ is a Python function (the loop then runs __init__ in a frame); else null.
  */
 export function newInstanceFast(cls: PyType): PyObject | null {
+  return fastInit(cls) === null ? null : newInstance(cls);
+}
+
+/**
+ * C's __init__ when `C(...)` can be object.__new__(C) followed by a Python __init__ in a
+ * frame, else null. Depends only on C's MRO namespaces (valid while C.version is unchanged).
+ */
+export function fastInit(cls: PyType): PyFunction | null {
   if (!cls.isHeap()) return null;
   if (cls.lookup('__new__') !== objectNew) return null;
-  if (!(cls.lookup('__init__') instanceof PyFunction)) return null;
+  const init = cls.lookup('__init__');
+  if (!(init instanceof PyFunction)) return null;
   if (solidBase(cls) !== objectType) return null;
   if (cls.lookup('__abstractmethods__') !== undefined) return null;
-  return newInstance(cls);
+  return init;
 }
 
 /** type.__call__(cls, *args, **kwargs). */
@@ -200,7 +227,6 @@ export function typeNew(meta: PyType, name: string, basesV: Value[], ns: PyDict,
   }
   // The best base: the one whose layout is the most derived.
   t.base = tbases.find((b) => isSubtype(solidBase(b), layout) && solidBase(b) === layout) ?? tbases[0]!;
-  for (const b of tbases) t.flags |= b.flags & (TF_MAPPING | TF_SEQUENCE);
   // Namespace.
   for (const [k, v] of ns.entriesArray()) {
     const ks = strValue(k);
@@ -240,6 +266,11 @@ export function typeNew(meta: PyType, name: string, basesV: Value[], ns: PyDict,
       return n;
     });
     t.hasDict = baseHasDict;
+    if (names.some((n) => n !== '__dict__' && n !== '__weakref__')) {
+      // variable-size instances (tp_itemsize != 0) leave no room for slots
+      const varBase = tbases.find((b) => b.mro.some((m) => !m.isHeap() && (m === intType || m === tupleType || m === typeType || m.name === 'bytes')));
+      if (varBase) throw typeError(`nonempty __slots__ not supported for subtype of '${varBase.name}'`);
+    }
     const own: string[] = [];
     let first = 0;
     for (const b of tbases) first = Math.max(first, slotCount(b));
@@ -279,6 +310,15 @@ export function typeNew(meta: PyType, name: string, basesV: Value[], ns: PyDict,
     t.ns.delete('__classcell__');
   }
   t.invalidate();
+  // mro_internal: a metaclass's own mro() gives the MRO (called once the namespace is in place)
+  if (meta.lookup('mro') !== typeType.ns.get('mro')) {
+    t.mro = toArray(callMethod(t, 'mro', [])).map((c) => {
+      if (!(c instanceof PyType)) throw typeError(`mro() returned a non-class ('${typeOf(c).name}')`);
+      if (!isSubtype(solidBase(t), solidBase(c))) throw typeError(`mro() returned base with unsuitable layout ('${c.name}')`);
+      return c;
+    });
+    t.invalidate();
+  }
   // __set_name__
   for (const [k, v] of [...t.ns]) {
     if (typeof v !== 'object') continue;

@@ -63,6 +63,13 @@ export class CodeInfo extends PyObject {
    */
   hidden = false;
   private positions: Int32Array | null = null;
+  /**
+   * Inline caches of the eval loop, by instruction index (the slots CPython keeps in the
+   * CACHE entries after LOAD_ATTR, LOAD_METHOD, STORE_ATTR, CALL): see eval.ts.
+   */
+  readonly ic: unknown[];
+  /** A packed array of frameSize nulls, copied for each new frame's `fast`. */
+  readonly emptyFast: (Value | null)[];
 
   constructor(code: PyCode) {
     super(codeType);
@@ -71,6 +78,7 @@ export class CodeInfo extends PyObject {
     const n = raw.length >> 1;
     this.ops = new Uint8Array(n);
     this.args = new Int32Array(n);
+    this.ic = new Array<unknown>(n);
     let ext = 0;
     for (let i = 0; i < n; i++) {
       const op = raw[2 * i]!;
@@ -108,6 +116,9 @@ export class CodeInfo extends PyObject {
     this.qualname = code.co_qualname;
     this.filename = code.co_filename;
     this.frameSize = this.nlocalsplus + code.co_stacksize + 1;
+    const empty: (Value | null)[] = [];
+    for (let i = 0; i < this.frameSize; i++) empty.push(null);
+    this.emptyFast = empty;
   }
 
   /** The handler for an exception raised at `lasti`: [target, depth, pushLasti] or null. */

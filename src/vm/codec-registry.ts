@@ -5,7 +5,8 @@ import type { Value } from './object.js';
 import { typeOf } from './type.js';
 import { PyBytes } from './bytes.js';
 import { newExc, LookupError, typeError } from './exceptions.js';
-import { call, callMethod, getAttr, getAttrOpt, strValue, toArray, truthy } from './abstract.js';
+import { call, callMethod, getAttrOpt, getItem, strValue, truthy } from './abstract.js';
+import { PyTuple } from './tuple.js';
 import { importAbs } from './import.js';
 import { setCodecFallback } from './codecs.js';
 
@@ -19,11 +20,17 @@ function lookup(encoding: string, forEncode: boolean): Value {
   return info;
 }
 
+/** The object of an encoder's/decoder's (object, length) result. */
+function codecResult(r: Value, what: string): Value {
+  if (!(r instanceof PyTuple) || r.items.length !== 2) throw typeError(`${what} must return a tuple (object, integer)`);
+  return r.items[0]!;
+}
+
 export function installCodecFallback(): void {
   setCodecFallback({
     encode(s: string, encoding: string, errors: string): Uint8Array {
       const info = lookup(encoding, true);
-      const r = toArray(call(getAttr(info, 'encode'), [s, errors]))[0]!;
+      const r = codecResult(call(getItem(info, 0), [s, errors]), 'encoder');
       if (!(r instanceof PyBytes)) {
         throw typeError(`'${encoding}' encoder returned '${typeOf(r).name}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types`);
       }
@@ -31,7 +38,7 @@ export function installCodecFallback(): void {
     },
     decode(data: Uint8Array, encoding: string, errors: string): string {
       const info = lookup(encoding, false);
-      const r = toArray(call(getAttr(info, 'decode'), [new PyBytes(data), errors]))[0]!;
+      const r = codecResult(call(getItem(info, 1), [new PyBytes(data), errors]), 'decoder');
       const s = strValue(r);
       if (s === undefined) {
         throw typeError(`'${encoding}' decoder returned '${typeOf(r).name}' instead of 'str'; use codecs.decode() to decode to arbitrary types`);

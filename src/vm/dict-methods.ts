@@ -6,13 +6,18 @@ import { PyDict, dictType, registerHashKind, HK_UNHASHABLE, HK_FROZENSET } from 
 import { PySet, setType, frozensetType } from './set.js';
 import { PyList } from './list.js';
 import { PyTuple, tuple } from './tuple.js';
-import { classMethod, method, methodRaw, PyBuiltin, PyStaticMethod, noKw, PyFunction } from './function.js';
-import { keyError, typeError, valueError, newExc, KeyError, isExcInstance, TypeError as TypeErrorT, runtimeError } from './exceptions.js';
+import { classMethod, getset, method, methodRaw, PyBuiltin, PyStaticMethod, noKw, PyFunction } from './function.js';
+import { keyError, typeError, valueError, newExc, KeyError, StopIteration, isExcInstance, TypeError as TypeErrorT, runtimeError } from './exceptions.js';
 import {
-  call, callSpecial, getAttrOpt, getItem, getIter, hashOf, iterNext, pyEq, repr, toArray, truthy, withReprGuard, contains, setContains,
+  call, callSpecial, getAttr, getAttrOpt, setItem, len, getItem, getIter, hashOf, iterNext, pyEq, repr, toArray, truthy, withReprGuard, contains, setContains,
   lookupSpecial,
 } from './abstract.js';
-import { DictIterator, DICT_KEYS, DICT_VALUES, DICT_ITEMS, SetIterator, ArrayIterator, dictReverseKeyIteratorType } from './iter.js';
+import {
+  DictIterator, DICT_KEYS, DICT_VALUES, DICT_ITEMS, SetIterator, dictReverseKeyIteratorType, PyIter, dictKeyIteratorType, dictValueIteratorType,
+  dictItemIteratorType, setIteratorType,
+} from './iter.js';
+import { TS } from './thread.js';
+import { PyMappingProxy } from './object-methods.js';
 import { genericAlias } from './alias.js';
 import { hashFrozenSetTable } from './hash.js';
 import { dictUpdate } from './eval.js';
@@ -36,6 +41,82 @@ export class PyDictView extends PyObject {
   }
 }
 
+export const dictReverseValueIteratorType = builtinType('dict_reversevalueiterator', objectType, 0);
+export const dictReverseItemIteratorType = builtinType('dict_reverseitemiterator', objectType, 0);
+
+/** reversed(dict) and reversed(view): walks a snapshot of the keys, reading values live (dictreviter). */
+export class DictReverseIterator extends PyIter {
+  d: PyDict | null;
+  keys: unknown[];
+  i = 0;
+  used: number;
+  kind: number;
+  constructor(d: PyDict, kind: number) {
+    super(kind === DICT_KEYS ? dictReverseKeyIteratorType : kind === DICT_VALUES ? dictReverseValueIteratorType : dictReverseItemIteratorType);
+    this.d = d;
+    this.keys = [...d.map.keys()].reverse();
+    this.used = d.size;
+    this.kind = kind;
+  }
+  next(): Value | undefined {
+    const d = this.d;
+    if (d === null) return undefined;
+    if (d.size !== this.used) {
+      this.used = -1;
+      throw runtimeError('dictionary changed size during iteration');
+    }
+    while (this.i < this.keys.length) {
+      const n = this.keys[this.i++];
+      const v = d.map.get(n);
+      if (v === undefined) continue;
+      if (this.kind === DICT_VALUES) return v;
+      const k = d.origKey(n);
+      return this.kind === DICT_KEYS ? k : tuple([k, v]);
+    }
+    this.d = null;
+    return undefined;
+  }
+  override lengthHint(): number {
+    return this.d !== null && this.d.size === this.used ? this.keys.length - this.i : 0;
+  }
+  /** What is left, without consuming it (for __reduce__). */
+  rest(): Value[] {
+    const d = this.d;
+    if (d === null) return [];
+    const out: Value[] = [];
+    for (let i = this.i; i < this.keys.length; i++) {
+      const n = this.keys[i];
+      const v = d.map.get(n);
+      if (v === undefined) continue;
+      out.push(this.kind === DICT_VALUES ? v : this.kind === DICT_KEYS ? d.origKey(n) : tuple([d.origKey(n), v]));
+    }
+    return out;
+  }
+}
+
+/** The builtin `name` (iter, reversed) as the running code sees it, for __reduce__ results. */
+function builtinNamed(name: string): Value {
+  const v = TS.frame?.builtins.getStr(name);
+  if (v === undefined) throw runtimeError(`lost builtins.${name}`);
+  return v;
+}
+
+/** Entries a forward dict iterator has still to give (the last `remaining` of the dict). */
+function dictIterRest(it: DictIterator): Value[] {
+  const d = it.d;
+  if (it.size < 0 || it.remaining <= 0) return [];
+  const out: Value[] = [];
+  let skip = d.size - it.remaining;
+  for (const [n, v] of d.map) {
+    if (skip > 0) {
+      skip--;
+      continue;
+    }
+    out.push(it.kind === DICT_VALUES ? v : it.kind === DICT_KEYS ? d.origKey(n) : tuple([d.origKey(n), v]));
+  }
+  return out;
+}
+
 /** The `__missing__` aware dict lookup (dict.__getitem__). */
 export function dictGetItem(d: PyDict, k: Value): Value {
   const v = d.get(k);
@@ -47,10 +128,26 @@ export function dictGetItem(d: PyDict, k: Value): Value {
   throw keyError(k);
 }
 
-/** dict.update / dict(...) argument handling. */
+/** A dict whose iteration is dict's own (dict_merge may read its entries directly). */
+export function iteratesAsDict(v: Value): v is PyDict {
+  return v instanceof PyDict && (v.cls === dictType || v.cls.lookup('__iter__') === dictType.ns.get('__iter__'));
+}
+
+/** dict_merge from a dict: its entries with their stored hashes (no __hash__ is called again). */
+export function dictMergeDict(d: PyDict, other: PyDict, override: boolean): void {
+  if (other === d || other.size === 0) return;
+  const n0 = other.size;
+  for (const [k, h, v] of other.entriesWithHash()) {
+    if (override) d.setH(k, h, v);
+    else if (d.getH(k, h) === undefined) d.setH(k, h, v);
+    if (other.size !== n0) throw runtimeError('dict mutated during update');
+  }
+}
+
+/** dict.update / dict(...) argument handling (dict_update_arg). */
 export function dictMerge(d: PyDict, arg: Value): void {
-  if (arg instanceof PyDict) {
-    for (const [k, v] of arg.entriesArray()) d.set(k, v);
+  if (iteratesAsDict(arg)) {
+    dictMergeDict(d, arg, true);
     return;
   }
   if (getAttrOpt(arg, 'keys') !== undefined) {
@@ -83,10 +180,11 @@ function dictRepr(d: PyDict): string {
   });
 }
 
+/** dict_equal: each key of `a` looked up in `b` with its stored hash, then the values compared. */
 function dictEq(a: PyDict, b: PyDict): boolean {
   if (a.size !== b.size) return false;
-  for (const [k, v] of a.entriesArray()) {
-    const w = b.get(k);
+  for (const [k, h, v] of a.entriesWithHash()) {
+    const w = b.getH(k, h);
     if (w === undefined) return false;
     if (!(v === w || pyEq(v, w))) return false;
   }
@@ -108,9 +206,9 @@ export function setUpdate(s: PySet, other: Value): void {
     return;
   }
   if (other instanceof PyDict && other.cls === dictType) {
-    const keys = other.keysArray();
-    if ((s.fill + keys.length) * 5 >= s.mask * 3) s.resize((s.used + keys.length) * 2);
-    for (const k of keys) s.add(k, hashOf(k));
+    const entries = other.entriesWithHash();
+    if ((s.fill + entries.length) * 5 >= s.mask * 3) s.resize((s.used + entries.length) * 2);
+    for (const [k, h] of entries) s.add(k, h);
     return;
   }
   const it = getIter(other);
@@ -197,7 +295,7 @@ function setDifference(so: PySet, other: Value): PySet {
   for (let i = so.nextSlot(0); i >= 0; i = so.nextSlot(i + 1)) {
     const k = so.keys[i]!;
     const h = so.hashes[i]!;
-    const present = other instanceof PyDict ? other.has(k) : (other as PySet).has(k, h);
+    const present = other instanceof PyDict ? other.getH(k, h) !== undefined : (other as PySet).has(k, h);
     if (!present) result.add(k, h);
   }
   return result;
@@ -209,10 +307,7 @@ function setSymDiffUpdate(so: PySet, other: Value): void {
     return;
   }
   if (other instanceof PyDict && other.cls === dictType) {
-    for (const k of other.keysArray()) {
-      const h = hashOf(k);
-      if (!so.discard(k, h)) so.add(k, h);
-    }
+    for (const [k, h] of other.entriesWithHash()) if (!so.discard(k, h)) so.add(k, h);
     return;
   }
   const o = other instanceof PySet ? other : newSetFrom(baseSetType(so), other);
@@ -223,11 +318,24 @@ function setSymDiffUpdate(so: PySet, other: Value): void {
   }
 }
 
-function setIsSubset(so: PySet, other: Value): boolean {
-  if (!(other instanceof PySet)) {
-    const t = setIntersection(so, other);
-    return t.used === so.used;
+/** dictitems_xor: the pairs of either dict whose key is not in the other with an equal value. */
+function itemsXor(d1: PyDict, d2: PyDict): PySet {
+  const temp = d1.copy();
+  const result = new PySet(setType);
+  for (const [k, h, v2] of d2.entriesWithHash()) {
+    const v1 = temp.getH(k, h);
+    if (v1 !== undefined && (v1 === v2 || pyEq(v1, v2))) temp.delete(k, h);
+    else {
+      const pair = tuple([k, v2]);
+      result.add(pair, hashOf(pair));
+    }
   }
+  setUpdate(result, new PyDictView(temp, DICT_ITEMS));
+  return result;
+}
+
+function setIsSubset(so: PySet, other: Value): boolean {
+  if (!(other instanceof PySet)) return setIsSubset(so, newSetFrom(setType, other));
   if (so.used > other.used) return false;
   for (let i = so.nextSlot(0); i >= 0; i = so.nextSlot(i + 1)) if (!other.has(so.keys[i]!, so.hashes[i]!)) return false;
   return true;
@@ -293,14 +401,9 @@ export function initDictsAndSets(): void {
   });
   method(D, '__contains__', 1, 1, (self: PyDict, k) => self.has(k!));
   method(D, '__iter__', 0, 0, (self: PyDict) => new DictIterator(self, DICT_KEYS));
-  method(D, '__reversed__', 0, 0, (self: PyDict) => new ArrayIterator(self.keysArray().reverse(), dictReverseKeyIteratorType));
+  method(D, '__reversed__', 0, 0, (self: PyDict) => new DictReverseIterator(self, DICT_KEYS));
   method(D, 'get', 1, 2, (self: PyDict, k, d) => self.get(k!) ?? d ?? None);
-  method(D, 'setdefault', 1, 2, (self: PyDict, k, d) => {
-    const v = self.get(k!);
-    if (v !== undefined) return v;
-    self.set(k!, d ?? None);
-    return d ?? None;
-  });
+  method(D, 'setdefault', 1, 2, (self: PyDict, k, d) => self.setdefault(k!, d ?? None));
   method(D, 'pop', 1, 2, (self: PyDict, k, d) => {
     const v = self.delete(k!);
     if (v !== undefined) return v;
@@ -333,26 +436,44 @@ export function initDictsAndSets(): void {
     noKw('fromkeys', kw);
     const cls = args[0] as PyType;
     if (args.length < 2) throw typeError('fromkeys expected at least 1 argument, got 0');
+    if (args.length > 3) throw typeError(`fromkeys expected at most 2 arguments, got ${args.length - 1}`);
+    const src = args[1]!;
     const v = args[2] ?? None;
-    const d = cls === dictType ? new PyDict() : (call(cls, []) as PyDict);
-    for (const k of toArray(args[1]!)) {
-      if (d instanceof PyDict && d.cls === dictType) d.set(k, v);
-      else callSpecial(d, '__setitem__', [k, v]);
+    const d = call(cls, []);
+    if (d instanceof PyDict && d.cls === dictType) {
+      // dict_fromkeys: an exact dict or set source gives its keys with their stored hashes
+      if (src instanceof PyDict && src.cls === dictType) {
+        for (const [k, h] of src.entriesWithHash()) d.setH(k, h, v);
+        return d;
+      }
+      if (src instanceof PySet && (src.cls === setType || src.cls === frozensetType)) {
+        for (let i = src.nextSlot(0); i >= 0; i = src.nextSlot(i + 1)) d.setH(src.keys[i]!, src.hashes[i]!, v);
+        return d;
+      }
+    }
+    const it = getIter(src);
+    const exact = d instanceof PyDict && d.cls === dictType;
+    for (;;) {
+      const k = iterNext(it);
+      if (k === undefined) break;
+      if (exact) (d as PyDict).set(k, v);
+      else setItem(d, k, v);
     }
     return d;
   });
   method(D, '__eq__', 1, 1, (self: PyDict, o) => (o instanceof PyDict ? dictEq(self, o) : NotImplemented));
   method(D, '__ne__', 1, 1, (self: PyDict, o) => (o instanceof PyDict ? !dictEq(self, o) : NotImplemented));
+  // dict_or: a copy of the left operand, then dict_update_arg with the right one
   method(D, '__or__', 1, 1, (self: PyDict, o) => {
     if (!(o instanceof PyDict)) return NotImplemented;
     const d = self.copy(dictType);
-    for (const [k, v] of o.entriesArray()) d.set(k, v);
+    dictMerge(d, o);
     return d;
   });
   method(D, '__ror__', 1, 1, (self: PyDict, o) => {
     if (!(o instanceof PyDict)) return NotImplemented;
     const d = o.copy(dictType);
-    for (const [k, v] of self.entriesArray()) d.set(k, v);
+    dictMerge(d, self);
     return d;
   });
   method(D, '__ior__', 1, 1, (self: PyDict, o) => {
@@ -368,7 +489,8 @@ export function initDictsAndSets(): void {
   for (const vt of [dictKeysType, dictValuesType, dictItemsType]) {
     method(vt, '__len__', 0, 0, (self: PyDictView) => self.d.size);
     method(vt, '__iter__', 0, 0, (self: PyDictView) => new DictIterator(self.d, self.kind));
-    method(vt, '__reversed__', 0, 0, (self: PyDictView) => new ArrayIterator(self.items().reverse()));
+    method(vt, '__reversed__', 0, 0, (self: PyDictView) => new DictReverseIterator(self.d, self.kind));
+    getset(vt, 'mapping', (self: PyDictView) => new PyMappingProxy(self.d));
     method(vt, '__repr__', 0, 0, (self: PyDictView) => withReprGuard(self, '...', () => `${self.cls.name}([${self.items().map(repr).join(', ')}])`));
   }
   method(dictKeysType, '__contains__', 1, 1, (self: PyDictView, k) => self.d.has(k!));
@@ -435,34 +557,82 @@ export function initDictsAndSets(): void {
       setDifferenceUpdate(r, self);
       return r;
     });
+    // dictviews_xor: two items views compare values (dictitems_xor); else a set, then
+    // symmetric_difference_update with the other operand
     method(vt, '__xor__', 1, 1, (self: PyDictView, o) => {
+      if (self.kind === DICT_ITEMS && o instanceof PyDictView && o.kind === DICT_ITEMS) return itemsXor(self.d, o.d);
       const r = toSet(self);
-      setSymDiffUpdate(r, o instanceof PySet ? o : toSet(o!));
+      setSymDiffUpdate(r, o!);
       return r;
     });
     method(vt, '__rxor__', 1, 1, (self: PyDictView, o) => {
       const r = toSet(o!);
-      setSymDiffUpdate(r, toSet(self));
+      setSymDiffUpdate(r, self);
       return r;
     });
-    method(vt, 'isdisjoint', 1, 1, (self: PyDictView, o) => setIntersection(asSet(self), o!).used === 0);
+    // dictviews_isdisjoint: iterate the smaller side when the other is a set or a set-like view
+    method(vt, 'isdisjoint', 1, 1, (self: PyDictView, o) => {
+      if (o === self) return self.d.size === 0;
+      let a: Value = self;
+      let b: Value = o!;
+      if (b instanceof PySet || (b instanceof PyDictView && b.kind !== DICT_VALUES)) {
+        if (Number(len(b)) > self.d.size) [a, b] = [b, a];
+      }
+      const it = getIter(b);
+      for (;;) {
+        const x = iterNext(it);
+        if (x === undefined) return true;
+        if (contains(a, x)) return false;
+      }
+    });
   }
 
+  // --- iterators: the reverse ones, and pickling (dictiter_reduce, setiter_reduce) ---
+  for (const it of [dictReverseValueIteratorType, dictReverseItemIteratorType]) {
+    method(it, '__iter__', 0, 0, (self: PyIter) => self);
+    method(it, '__next__', 0, 0, (self: PyIter) => {
+      const v = self.next();
+      if (v === undefined) throw newExc(StopIteration);
+      return v;
+    });
+    method(it, '__length_hint__', 0, 0, (self: PyIter) => self.lengthHint());
+  }
+  for (const it of [dictReverseKeyIteratorType, dictReverseValueIteratorType, dictReverseItemIteratorType]) {
+    method(it, '__reduce__', 0, 0, (self: DictReverseIterator) => tuple([builtinNamed('iter'), tuple([new PyList(self.rest())])]));
+  }
+  for (const it of [dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType]) {
+    method(it, '__reduce__', 0, 0, (self: DictIterator) => tuple([builtinNamed('iter'), tuple([new PyList(dictIterRest(self))])]));
+  }
+  method(setIteratorType, '__reduce__', 0, 0, (self: SetIterator) => {
+    const rest: Value[] = [];
+    const s = self.set;
+    if (s !== null) for (let i = s.nextSlot(self.pos); i >= 0; i = s.nextSlot(i + 1)) rest.push(s.keys[i]!);
+    return tuple([builtinNamed('iter'), tuple([new PyList(rest)])]);
+  });
+
   // --- set & frozenset ---
-  setType.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => new PySet(args[0] as PyType))));
+  // set_new / frozenset_new refuse keywords unless a subclass's own __init__ may take them
+  const objectInit = objectType.ns.get('__init__');
+  setType.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
+    const cls = args[0] as PyType;
+    if (kw && kw.length && (cls === setType || cls.lookup('__init__') === setType.ns.get('__init__'))) throw typeError('set() takes no keyword arguments');
+    return new PySet(cls);
+  })));
   methodRaw(setType, '__init__', (args, kw) => {
     const self = args[0] as PySet;
-    if (kw && kw.length && self.cls === setType) throw typeError('set() takes no keyword arguments');
-    if (args.length > 2) throw typeError(`set expected at most 1 argument, got ${args.length - 1}`);
+    if (kw && kw.length) throw typeError('set() takes no keyword arguments');
+    if (args.length > 2) throw typeError(`${self.cls.name} expected at most 1 argument, got ${args.length - 1}`);
     if (self.fill) self.clear();
     if (args.length > 1) setUpdate(self, args[1]!);
     return None;
   });
   frozensetType.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
     const cls = args[0] as PyType;
-    if (kw && kw.length && cls === frozensetType) throw typeError('frozenset() takes no keyword arguments');
-    if (args.length > 2) throw typeError(`frozenset expected at most 1 argument, got ${args.length - 1}`);
-    const src = args[1];
+    const nkw = kw?.length ?? 0;
+    if (nkw && (cls === frozensetType || cls.lookup('__init__') === objectInit)) throw typeError('frozenset() takes no keyword arguments');
+    const npos = args.length - 1 - nkw;
+    if (npos > 1) throw typeError(`${cls.name} expected at most 1 argument, got ${npos}`);
+    const src = npos === 1 ? args[1] : undefined;
     if (cls === frozensetType && src instanceof PySet && src.cls === frozensetType) return src;
     return newSetFrom(cls, src);
   })));
@@ -497,7 +667,8 @@ export function initDictsAndSets(): void {
     method(T, 'issubset', 1, 1, (self: PySet, o) => setIsSubset(self, o!));
     method(T, 'issuperset', 1, 1, (self: PySet, o) => setIsSuperset(self, o!));
     method(T, 'isdisjoint', 1, 1, (self: PySet, o) => {
-      if (o instanceof PySet) {
+      if (o === self) return self.used === 0;
+      if (o instanceof PySet && (o.cls === setType || o.cls === frozensetType)) {
         let a = self;
         let b = o;
         if (b.used > a.used) [a, b] = [b, a];
@@ -547,7 +718,8 @@ export function initDictsAndSets(): void {
     cmp('__ge__', (a, b) => setIsSuperset(a, b));
     cmp('__lt__', (a, b) => a.used < b.used && setIsSubset(a, b));
     cmp('__gt__', (a, b) => a.used > b.used && setIsSuperset(a, b));
-    method(T, '__reduce__', 0, 0, (self: PySet) => tuple([self.cls, tuple([new PyList(self.keysArray())]), self.dict ?? None]));
+    // set_reduce: (type, (list(self),), self.__getstate__())
+    method(T, '__reduce__', 0, 0, (self: PySet) => tuple([self.cls, tuple([new PyList(self.keysArray())]), call(getAttr(self, '__getstate__'), [])]));
     method(T, '__sizeof__', 0, 0, (self: PySet) => 200 + 16 * (self.mask + 1));
     classMethod(T, '__class_getitem__', (args) => genericAlias(args[0]!, args[1]!));
   }
@@ -622,4 +794,38 @@ export function initDictsAndSets(): void {
   void typeOf;
   void PyFunction;
   void runtimeError;
+}
+
+// --- gc.is_tracked --------------------------------------------------------------------------------
+// No collector tracks objects here, so gc.is_tracked answers as CPython's would right after a
+// collection: objects of non-GC builtin types never are; an exact tuple or dict is when one of its
+// items may be (a GC object, a tuple only when tracked itself); every other object is.
+
+const NON_GC_TYPES = new Set([
+  'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'NoneType', 'ellipsis', 'NotImplementedType', 'object', 'range',
+  'range_iterator', 'longrange_iterator',
+]);
+
+function isGcObject(v: PyObject): boolean {
+  if (v instanceof PyType) return v.isHeap() || v.cls.isHeap();
+  if (v.cls.isHeap()) return true;
+  return !NON_GC_TYPES.has(v.cls.name);
+}
+
+function mayBeTracked(v: Value): boolean {
+  if (typeof v !== 'object') return false;
+  if (v instanceof PyTuple && !v.cls.isHeap()) return gcIsTracked(v);
+  return isGcObject(v);
+}
+
+export function gcIsTracked(v: Value): boolean {
+  if (typeof v !== 'object' || !isGcObject(v)) return false;
+  if (!v.cls.isHeap()) {
+    if (v instanceof PyTuple) return v.items.some(mayBeTracked);
+    if (v instanceof PyDict) {
+      for (const [n, x] of v.map) if (mayBeTracked(x) || mayBeTracked(v.origKey(n))) return true;
+      return false;
+    }
+  }
+  return true;
 }

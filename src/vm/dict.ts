@@ -6,6 +6,8 @@
 import { PyObject, type Value } from './object.js';
 import { builtinType, None, objectType, PyType, TF_BASETYPE, TF_MAPPING, typeOf } from './type.js';
 import { typeError } from './exceptions.js';
+import { foldHash, foldTupleHash, hashFloat, hashInt, hashStr, type Hash } from './hash.js';
+import { PyTuple, tupleType } from './tuple.js';
 
 export const dictType = builtinType('dict', objectType, TF_BASETYPE | TF_MAPPING);
 
@@ -70,64 +72,17 @@ export function objectId(o: object): number {
   return id;
 }
 
-// --- quick structural hashes for the buckets (not Python's hash values) ------------------------
-
-const qf = new Float64Array(1);
-const qu = new Int32Array(qf.buffer);
-
-function quickHashNorm(n: unknown): number {
-  switch (typeof n) {
-    case 'string': {
-      let h = 0x811c9dc5 | 0;
-      for (let i = 0; i < n.length; i++) h = Math.imul(h ^ n.charCodeAt(i), 0x01000193);
-      return h;
-    }
-    case 'number':
-      if ((n | 0) === n) return n;
-      qf[0] = n;
-      return qu[0]! ^ qu[1]!;
-    case 'bigint':
-      return Number(BigInt.asIntN(32, n));
-    default:
-      return objectId(n as object) | 0;
+const boxes = new Map<unknown, object>();
+/** id(x) of any value: a primitive gets a stable box, so equal ints/strs share one identity. */
+export function idOf(x: Value): number {
+  if (typeof x === 'object') return objectId(x);
+  let b = boxes.get(x);
+  if (!b) {
+    b = {};
+    if (boxes.size > 100000) boxes.clear();
+    boxes.set(x, b);
   }
-}
-
-export function quickHash(v: Value): number {
-  switch (typeof v) {
-    case 'string':
-    case 'number':
-    case 'bigint':
-      return quickHashNorm(v);
-    case 'boolean':
-      return v ? 1 : 0;
-  }
-  const kind = hashKindOf(v.cls);
-  switch (kind) {
-    case HK_IDENTITY:
-      return objectId(v) | 0;
-    case HK_FLOAT:
-    case HK_INTVAL:
-    case HK_STRVAL:
-      return quickHashNorm(normKey(v));
-    case HK_TUPLE: {
-      const items = (v as unknown as { items: Value[] }).items;
-      let h = 0x345678 ^ items.length;
-      for (const it of items) h = Math.imul(h ^ quickHash(it), 1000003);
-      return h;
-    }
-    case HK_FROZENSET: {
-      let h = 0;
-      for (const it of (v as unknown as { keysArray(): Value[] }).keysArray()) h = (h + Math.imul(quickHash(it), 0x9e3779b1)) | 0;
-      return h;
-    }
-    case HK_UNHASHABLE:
-      throw unhashable(v);
-    default: {
-      const h = keyHooks.hash(v);
-      return typeof h === 'number' ? (h | 0) ^ Math.floor(h / 4294967296) : Number(BigInt.asIntN(32, h));
-    }
-  }
+  return objectId(b);
 }
 
 export function unhashable(v: Value): ReturnType<typeof typeError> {
@@ -156,13 +111,63 @@ function normKey(k: PyObject): unknown {
   }
 }
 
+
+/** Python's hash of a normalized simple key (no user code runs: str, int, float, identity). */
+function hashOfNorm(n: unknown): Hash {
+  switch (typeof n) {
+    case 'string':
+      return hashStr(n);
+    case 'number':
+      if (Number.isInteger(n)) return n === -1 ? -2 : n;
+      return hashFloat(n);
+    case 'bigint':
+      return hashInt(n);
+    default:
+      return keyHooks.hash(n as PyObject);
+  }
+}
+
+/** A key whose own __eq__ may find it equal to a key of another kind (user classes, complex, bytes). */
+function isUserKey(k: PyObject): boolean {
+  return hashKindOf(k.cls) === HK_COMPLEX;
+}
+
+// foldOf's second result: the key's full hash (undefined for an exact tuple, whose fold is made
+// without it).
+let lastHash: Hash | undefined;
+
+/** The bucket fold of a complex key's hash (calling __hash__ once, as CPython does per operation). */
+function foldOf(k: PyObject): number {
+  if (k instanceof PyTuple && k.cls === tupleType) {
+    const lanes = k.items.map(keyHooks.hash);
+    lastHash = undefined;
+    return foldTupleHash(lanes);
+  }
+  const h = keyHooks.hash(k);
+  lastHash = h;
+  return foldHash(h);
+}
+
 export class PyDict extends PyObject {
   /** Normalized key -> value, in insertion order. */
   map = new Map<unknown, Value>();
   /** Normalized key -> the original key, where they differ. */
   keyOf: Map<unknown, Value> | null = null;
-  /** Quick hash -> representative key objects, for keys compared by __eq__. */
+  /**
+   * Keys compared by __eq__ (tuples, frozensets, keys with their own __hash__/__eq__) are their own
+   * map keys, found through the fold of their Python hash (`buckets`: fold -> keys; `kfold`: key ->
+   * fold). `khash` keeps their full hash where known (as CPython keeps me_hash, so that copies and
+   * set(d) call no __hash__ again); an exact tuple's is recomputed when needed.
+   */
   buckets: Map<number, PyObject[]> | null = null;
+  kfold: Map<PyObject, number> | null = null;
+  khash: Map<PyObject, Hash> | null = null;
+  /** The keys of `buckets` whose type defines __eq__ (user keys): they may equal a str/int key. */
+  userKeys: Set<PyObject> | null = null;
+  /** Fold of the hash -> simple keys (str, int, float, identity), built when a user key is looked up. */
+  sidx: Map<number, unknown[]> | null = null;
+  /** userKeys or sidx present: simple-key stores take the slow path. */
+  mixed = false;
 
   constructor(cls: PyType = dictType) {
     super(cls);
@@ -174,42 +179,45 @@ export class PyDict extends PyObject {
 
   // String keys are their own normal form: the fast path for namespaces and instance dicts.
   getStr(k: string): Value | undefined {
-    return this.map.get(k);
+    const v = this.map.get(k);
+    if (v !== undefined || this.userKeys === null) return v;
+    const r = this.findUserFor(k, undefined);
+    return r === undefined ? undefined : this.map.get(r);
   }
 
   setStr(k: string, v: Value): void {
-    this.map.set(k, v);
+    if (this.mixed) this.setSimpleSlow(k, k, v, undefined);
+    else this.map.set(k, v);
   }
 
-  /** The normalized key of `k`; inserting records a new representative when none matches. */
-  private norm(k: Value, insert: boolean): unknown {
+  get(k: Value): Value | undefined {
+    let n: unknown;
     switch (typeof k) {
       case 'string':
       case 'number':
       case 'bigint':
-        return k;
+        n = k;
+        break;
       case 'boolean':
-        return k ? 1 : 0;
+        n = k ? 1 : 0;
+        break;
+      default:
+        n = normKey(k);
+        if (n === undefined) {
+          const f = foldOf(k);
+          const r = this.findComplex(k, f, lastHash);
+          return r === undefined ? undefined : this.map.get(r);
+        }
     }
-    const n = normKey(k);
-    if (n !== undefined) return n;
-    const h = quickHash(k);
-    let reps = this.buckets?.get(h);
-    if (reps) {
-      for (const r of reps) if (r === k || keyHooks.eq(r, k)) return r;
-    }
-    if (!insert) return undefined;
-    if (!reps) {
-      reps = [];
-      (this.buckets ??= new Map()).set(h, reps);
-    }
-    reps.push(k);
-    return k;
+    const v = this.map.get(n);
+    if (v !== undefined || this.userKeys === null) return v;
+    const r = this.findUserFor(k, undefined);
+    return r === undefined ? undefined : this.map.get(r);
   }
 
-  get(k: Value): Value | undefined {
-    if (typeof k === 'string') return this.map.get(k);
-    const n = this.norm(k, false);
+  /** get() with the key's hash already known (from a set or another dict). */
+  getH(k: Value, h: Hash): Value | undefined {
+    const n = this.find(k, h);
     return n === undefined ? undefined : this.map.get(n);
   }
 
@@ -218,33 +226,260 @@ export class PyDict extends PyObject {
   }
 
   set(k: Value, v: Value): void {
-    if (typeof k === 'string') {
-      this.map.set(k, v);
-      return;
+    let n: unknown;
+    switch (typeof k) {
+      case 'string':
+      case 'number':
+      case 'bigint':
+        if (this.mixed) this.setSimpleSlow(k, k, v, undefined);
+        else this.map.set(k, v);
+        return;
+      case 'boolean':
+        n = k ? 1 : 0;
+        break;
+      default:
+        n = normKey(k);
+        if (n === undefined) {
+          const f = foldOf(k);
+          this.setComplex(k, f, lastHash, v);
+          return;
+        }
     }
-    const n = this.norm(k, true);
-    if (n !== k && !this.map.has(n)) (this.keyOf ??= new Map()).set(n, k);
-    this.map.set(n, v);
+    if (this.mixed) this.setSimpleSlow(n, k, v, undefined);
+    else {
+      if (n !== k && !this.map.has(n)) (this.keyOf ??= new Map()).set(n, k);
+      this.map.set(n, v);
+    }
   }
 
-  /** Removes `k`; returns the removed value or undefined. */
-  delete(k: Value): Value | undefined {
-    const n = typeof k === 'string' ? k : this.norm(k, false);
+  /** set() with the key's hash already known. */
+  setH(k: Value, h: Hash, v: Value): void {
+    const n = this.normOf(k);
+    if (n === undefined) this.setComplex(k as PyObject, foldHash(h), h, v);
+    else if (this.mixed) this.setSimpleSlow(n, k, v, h);
+    else {
+      if (n !== k && !this.map.has(n)) (this.keyOf ??= new Map()).set(n, k);
+      this.map.set(n, v);
+    }
+  }
+
+  /** dict.setdefault: one hash, one lookup. */
+  setdefault(k: Value, d: Value): Value {
+    const n = this.normOf(k);
+    if (n === undefined) {
+      const f = foldOf(k as PyObject);
+      const h = lastHash;
+      const r = this.findComplex(k as PyObject, f, h);
+      if (r !== undefined) return this.map.get(r)!;
+      this.insertComplex(k as PyObject, f, h, d);
+      return d;
+    }
+    const r = this.map.has(n) ? n : this.userKeys !== null ? this.findUserFor(k, undefined) : undefined;
+    if (r !== undefined) return this.map.get(r)!;
+    this.insertSimple(n, k, d, undefined);
+    return d;
+  }
+
+  /** Removes `k` (of hash `h` when known); returns the removed value or undefined. */
+  delete(k: Value, h?: Hash): Value | undefined {
+    if (typeof k === 'string' && !this.mixed) {
+      const v = this.map.get(k);
+      if (v !== undefined) {
+        this.map.delete(k);
+        if (this.keyOf !== null) this.keyOf.delete(k);
+      }
+      return v;
+    }
+    const n = this.find(k, h);
     if (n === undefined) return undefined;
-    const v = this.map.get(n);
-    if (v === undefined) return undefined;
-    this.map.delete(n);
-    if (this.keyOf) this.keyOf.delete(n);
-    if (this.buckets && n instanceof PyObject && normKey(n) === undefined) {
-      const h = quickHash(n);
-      const reps = this.buckets.get(h);
-      if (reps) {
-        const i = reps.indexOf(n);
-        if (i >= 0) reps.splice(i, 1);
-        if (reps.length === 0) this.buckets.delete(h);
+    const v = this.map.get(n)!;
+    this.removeNorm(n);
+    return v;
+  }
+
+  /** The map key under which `k` is stored, or undefined; `h` is k's hash when known. */
+  find(k: Value, h: Hash | undefined): unknown {
+    const n = this.normOf(k);
+    if (n === undefined) {
+      if (h !== undefined) return this.findComplex(k as PyObject, foldHash(h), h);
+      const f = foldOf(k as PyObject);
+      return this.findComplex(k as PyObject, f, lastHash);
+    }
+    if (this.map.has(n)) return n;
+    if (this.userKeys === null) return undefined;
+    return this.findUserFor(k, h);
+  }
+
+  /** The normalized key of a simple key; undefined for keys compared by __eq__. */
+  private normOf(k: Value): unknown {
+    switch (typeof k) {
+      case 'string':
+      case 'number':
+      case 'bigint':
+        return k;
+      case 'boolean':
+        return k ? 1 : 0;
+      default:
+        return normKey(k);
+    }
+  }
+
+  /** A user key of the dict equal to the simple key `k` (absent as itself), or undefined. */
+  private findUserFor(k: Value, h: Hash | undefined): PyObject | undefined {
+    const hh = h ?? keyHooks.hash(k);
+    const f = foldHash(hh);
+    for (;;) {
+      const reps = this.buckets?.get(f);
+      if (reps === undefined) return undefined;
+      let restart = false;
+      for (let i = 0; i < reps.length; i++) {
+        const r = reps[i]!;
+        if (!this.userKeys!.has(r) || this.khash!.get(r) !== hh) continue;
+        const eq = keyHooks.eq(r, k);
+        if (this.buckets?.get(f) !== reps || reps[i] !== r) {
+          restart = true;
+          break;
+        }
+        if (eq) return r;
+      }
+      if (!restart) return undefined;
+    }
+  }
+
+  /**
+   * The stored key equal to the complex key `k` (hash fold `f`, full hash `h` when known), or
+   * undefined (lookdict). Keys whose full hashes are both known and differ are not compared.
+   */
+  private findComplex(k: PyObject, f: number, h: Hash | undefined): unknown {
+    for (;;) {
+      let restart = false;
+      const reps = this.buckets?.get(f);
+      if (reps !== undefined) {
+        for (let i = 0; i < reps.length; i++) {
+          const r = reps[i]!;
+          if (r === k) return r;
+          if (h !== undefined) {
+            const hr = this.khash?.get(r);
+            if (hr !== undefined && hr !== h) continue;
+          }
+          const eq = keyHooks.eq(r, k);
+          if (this.buckets?.get(f) !== reps || reps[i] !== r) {
+            restart = true;
+            break;
+          }
+          if (eq) return r;
+        }
+      }
+      if (!restart && h !== undefined && isUserKey(k) && this.map.size > (this.kfold?.size ?? 0)) {
+        // a user key may equal a str/int/float/identity key of the same hash
+        const cands = (this.sidx ?? this.buildSidx()).get(f);
+        if (cands !== undefined) {
+          for (let i = 0; i < cands.length; i++) {
+            const c = cands[i];
+            if (hashOfNorm(c) !== h) continue;
+            const eq = keyHooks.eq(this.origKey(c), k);
+            if (!this.map.has(c) || cands[i] !== c) {
+              restart = true;
+              break;
+            }
+            if (eq) return c;
+          }
+        }
+      }
+      if (!restart) return undefined;
+    }
+  }
+
+  private buildSidx(): Map<number, unknown[]> {
+    const idx = new Map<number, unknown[]>();
+    const kf = this.kfold;
+    for (const n of this.map.keys()) {
+      if (kf !== null && kf.has(n as PyObject)) continue;
+      const f = foldHash(hashOfNorm(n));
+      const l = idx.get(f);
+      if (l === undefined) idx.set(f, [n]);
+      else l.push(n);
+    }
+    this.sidx = idx;
+    this.mixed = true;
+    return idx;
+  }
+
+  private setSimpleSlow(n: unknown, k: Value, v: Value, h: Hash | undefined): void {
+    if (this.map.has(n)) {
+      this.map.set(n, v);
+      return;
+    }
+    if (this.userKeys !== null) {
+      if (h === undefined) h = keyHooks.hash(k);
+      const r = this.findUserFor(k, h);
+      if (r !== undefined) {
+        this.map.set(r, v);
+        return;
       }
     }
-    return v;
+    this.insertSimple(n, k, v, h);
+  }
+
+  private insertSimple(n: unknown, k: Value, v: Value, h: Hash | undefined): void {
+    if (n !== k) (this.keyOf ??= new Map()).set(n, k);
+    this.map.set(n, v);
+    if (this.sidx !== null) {
+      const f = foldHash(h ?? hashOfNorm(n));
+      const l = this.sidx.get(f);
+      if (l === undefined) this.sidx.set(f, [n]);
+      else l.push(n);
+    }
+  }
+
+  private setComplex(k: PyObject, f: number, h: Hash | undefined, v: Value): void {
+    const r = this.findComplex(k, f, h);
+    if (r !== undefined) this.map.set(r, v);
+    else this.insertComplex(k, f, h, v);
+  }
+
+  private insertComplex(k: PyObject, f: number, h: Hash | undefined, v: Value): void {
+    const b = (this.buckets ??= new Map());
+    const reps = b.get(f);
+    if (reps === undefined) b.set(f, [k]);
+    else reps.push(k);
+    (this.kfold ??= new Map()).set(k, f);
+    if (h !== undefined) (this.khash ??= new Map()).set(k, h);
+    if (isUserKey(k)) {
+      (this.userKeys ??= new Set()).add(k);
+      this.mixed = true;
+    }
+    this.map.set(k, v);
+  }
+
+  /** Removes the entry of normalized key `n` (present). */
+  private removeNorm(n: unknown): void {
+    const kf = this.kfold;
+    const f = kf !== null ? kf.get(n as PyObject) : undefined;
+    if (f !== undefined) {
+      kf!.delete(n as PyObject);
+      if (this.khash !== null) this.khash.delete(n as PyObject);
+      const reps = this.buckets!.get(f)!;
+      const i = reps.indexOf(n as PyObject);
+      if (reps.length === 1) this.buckets!.delete(f);
+      else reps.splice(i, 1);
+      if (this.userKeys !== null && this.userKeys.delete(n as PyObject) && this.userKeys.size === 0) {
+        this.userKeys = null;
+        this.mixed = this.sidx !== null;
+      }
+    } else if (this.sidx !== null) {
+      const fs = foldHash(hashOfNorm(n));
+      const l = this.sidx.get(fs);
+      if (l !== undefined) {
+        const i = l.indexOf(n);
+        if (i >= 0) {
+          if (l.length === 1) this.sidx.delete(fs);
+          else l.splice(i, 1);
+        }
+      }
+    }
+    this.map.delete(n);
+    if (this.keyOf !== null) this.keyOf.delete(n);
   }
 
   /** The displayed key for a normalized key. */
@@ -256,9 +491,16 @@ export class PyDict extends PyObject {
     return n as Value;
   }
 
+  /** The hash of a stored (normalized) key: kept for keys with a __hash__ of their own, else computed. */
+  hashAt(n: unknown): Hash {
+    const h = this.khash?.get(n as PyObject);
+    return h !== undefined ? h : hashOfNorm(n);
+  }
+
   keysArray(): Value[] {
     const out: Value[] = [];
-    for (const n of this.map.keys()) out.push(this.origKey(n));
+    if (this.keyOf === null) for (const n of this.map.keys()) out.push(n as Value);
+    else for (const n of this.map.keys()) out.push(this.origKey(n));
     return out;
   }
 
@@ -272,10 +514,22 @@ export class PyDict extends PyObject {
     return out;
   }
 
+  /** [key, hash, value] of every entry, with the stored hashes. */
+  entriesWithHash(): [Value, Hash, Value][] {
+    const out: [Value, Hash, Value][] = [];
+    for (const [n, v] of this.map) out.push([this.origKey(n), this.hashAt(n), v]);
+    return out;
+  }
+
   clear(): void {
     this.map.clear();
     this.keyOf = null;
     this.buckets = null;
+    this.kfold = null;
+    this.khash = null;
+    this.userKeys = null;
+    this.sidx = null;
+    this.mixed = false;
   }
 
   /** A shallow copy (a plain dict). */
@@ -283,7 +537,16 @@ export class PyDict extends PyObject {
     const d = new PyDict(cls);
     d.map = new Map(this.map);
     if (this.keyOf) d.keyOf = new Map(this.keyOf);
-    if (this.buckets) d.buckets = new Map([...this.buckets].map(([h, r]) => [h, [...r]]));
+    if (this.buckets) {
+      d.buckets = new Map();
+      for (const [f, r] of this.buckets) d.buckets.set(f, r.slice());
+      d.kfold = new Map(this.kfold!);
+      if (this.khash) d.khash = new Map(this.khash);
+    }
+    if (this.userKeys) {
+      d.userKeys = new Set(this.userKeys);
+      d.mixed = true;
+    }
     return d;
   }
 
@@ -298,7 +561,7 @@ export class PyDict extends PyObject {
     if (!found) return undefined;
     const k = this.origKey(last);
     const v = this.map.get(last)!;
-    this.delete(k);
+    this.removeNorm(last);
     return [k, v];
   }
 }

@@ -7,7 +7,7 @@ import { None, PyType, typeOf, isSubtype } from './type.js';
 import { PyTuple, tuple, EMPTY_TUPLE } from './tuple.js';
 import { PyList } from './list.js';
 import { PyDict } from './dict.js';
-import { getset, method, methodRaw, PyBuiltin, PyStaticMethod } from './function.js';
+import { getset, method, methodRaw, PyBuiltin, PyStaticMethod, classMethod } from './function.js';
 import {
   ALL_EXCEPTIONS, AttributeError, BaseException, BaseExceptionGroup, ExceptionGroup, ImportError, KeyError, NameError, OSError,
   PyBaseException, StopIteration, SyntaxError, SystemExit, typeError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError,
@@ -16,7 +16,9 @@ import {
   ConnectionAbortedError, BrokenPipeError, ProcessLookupError, TimeoutError, isExcInstance, newExc, excIs,
   setExcFieldInit,
 } from './exceptions.js';
-import { call, callMethod, isinstance, repr, str, strValue, toArray, truthy, getAttrOpt } from './abstract.js';
+import { call, callMethod, isinstance, repr, str, strValue, toArray, truthy, getAttrOpt, setAttr, recursionError } from './abstract.js';
+import { TS } from './thread.js';
+import { genericAlias } from './alias.js';
 import { PyTraceback } from './traceback.js';
 import { intValue } from './numeric.js';
 
@@ -75,7 +77,9 @@ function initFields(e: PyBaseException, args: Value[], kwnames: readonly string[
     if (args.length >= 1) e.setField('msg', args[0]!);
     if (args.length === 2) {
       const info = toArray(args[1]!);
-      if (info.length < 4 || info.length > 6) throw typeError('tuple index out of range');
+      if (info.length < 4) throw typeError(`function takes at least 4 arguments (${info.length} given)`);
+      if (info.length > 6) throw typeError(`function takes at most 6 arguments (${info.length} given)`);
+      if (info.length === 5) throw typeError('end_offset must be provided when end_lineno is provided');
       ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'].forEach((k, i) => {
         if (i < info.length) e.setField(k, info[i]!);
       });
@@ -117,30 +121,30 @@ function excStr(e: PyBaseException): string {
     else if (ln !== None) s += ` (line ${str(ln)})`;
     return s;
   }
-  if (isSubtype(t, UnicodeError)) {
-    const pre = e.field('__str__');
-    if (pre !== None && e.args.length === 5) return str(pre);
-    if (e.fields?.has('reason') && e.fields.has('encoding')) {
+  if (isSubtype(t, UnicodeEncodeError) || isSubtype(t, UnicodeDecodeError) || isSubtype(t, UnicodeTranslateError)) {
+    // UnicodeEncodeError_str & co.: computed from the current attributes
+    const obj = e.fields?.get('object');
+    if (obj === undefined || obj === None) return '';
+    const reason = str(e.field('reason'));
+    const start = Number(intValue(e.field('start')) ?? 0);
+    const end = Number(intValue(e.field('end')) ?? 0);
+    const charRepr = (c: number): string =>
+      c <= 0xff ? `\\x${c.toString(16).padStart(2, '0')}` : c <= 0xffff ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
+    if (isSubtype(t, UnicodeDecodeError)) {
       const enc = str(e.field('encoding'));
-      const start = Number(intValue(e.field('start')) ?? 0);
-      const end = Number(intValue(e.field('end')) ?? 0);
-      const reason = str(e.field('reason'));
-      const obj = e.field('object');
-      if (isSubtype(t, UnicodeEncodeError) && typeof obj === 'string') {
-        const cps = [...obj];
-        if (end === start + 1 && start < cps.length) {
-          const c = cps[start]!.codePointAt(0)!;
-          const cr = c <= 0xff ? `\\x${c.toString(16).padStart(2, '0')}` : c <= 0xffff ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
-          return `'${enc}' codec can't encode character '${cr}' in position ${start}: ${reason}`;
-        }
-        return `'${enc}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
+      const data = (obj as unknown as { data?: Uint8Array }).data;
+      if (data && start >= 0 && start < data.length && end === start + 1) {
+        return `'${enc}' codec can't decode byte 0x${data[start]!.toString(16).padStart(2, '0')} in position ${start}: ${reason}`;
       }
-      if (isSubtype(t, UnicodeDecodeError)) {
-        const data = (obj as unknown as { data?: Uint8Array }).data;
-        if (end === start + 1 && data) return `'${enc}' codec can't decode byte 0x${data[start]!.toString(16).padStart(2, '0')} in position ${start}: ${reason}`;
-        return `'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
-      }
+      return `'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
     }
+    const text = strValue(obj) ?? '';
+    const cps = [...text];
+    const what = isSubtype(t, UnicodeEncodeError) ? `'${str(e.field('encoding'))}' codec can't encode` : "can't translate";
+    if (start >= 0 && start < cps.length && end === start + 1) {
+      return `${what} character '${charRepr(cps[start]!.codePointAt(0)!)}' in position ${start}: ${reason}`;
+    }
+    return `${what} characters in position ${start}-${end - 1}: ${reason}`;
   }
   if (isSubtype(t, BaseExceptionGroup)) {
     const msg = e.field('message');
@@ -157,7 +161,7 @@ function egNew(cls: PyType, args: Value[], kw: readonly string[] | null): PyBase
   if (kw && kw.length) throw typeError(`${cls.name}() takes no keyword arguments`);
   if (args.length !== 2) throw typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
   const [msg, excsV] = args;
-  if (strValue(msg!) === undefined) throw typeError(`argument 1 must be str, not ${typeOf(msg!).name}`);
+  if (strValue(msg!) === undefined) throw typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeOf(msg!).name}`);
   if (typeOf(excsV!).lookup('__getitem__') === undefined || excsV instanceof PyDict || typeof excsV === 'string') {
     throw typeError('second argument (exceptions) must be a sequence');
   }
@@ -195,12 +199,28 @@ function egDerive(eg: PyBaseException, excs: Value[]): PyBaseException {
   d.context = eg.context;
   d.cause = eg.cause;
   d.suppressContext = eg.suppressContext;
-  const notes = eg.dict?.getStr('__notes__');
-  if (notes !== undefined) (d.dict ??= new PyDict()).setStr('__notes__', notes);
+  // exceptiongroup_subset: each part gets its own copy of a sequence of notes (no other notes)
+  const notes = getAttrOpt(eg, '__notes__');
+  if (notes !== undefined && isSequence(notes)) setAttr(d, '__notes__', new PyList(toArray(notes)));
   return d;
 }
 
+function isSequence(v: Value): boolean {
+  return !(v instanceof PyDict) && typeOf(v).lookup('__getitem__') !== undefined;
+}
+
 function egSplit(eg: PyBaseException, match: (e: Value) => boolean, wantRest: boolean): [Value, Value] {
+  // Py_EnterRecursiveCall(" in exceptiongroup_split_recursive")
+  if (TS.depth >= TS.recursionLimit) throw recursionError('maximum recursion depth exceeded in exceptiongroup_split_recursive');
+  TS.depth++;
+  try {
+    return egSplitInner(eg, match, wantRest);
+  } finally {
+    TS.depth--;
+  }
+}
+
+function egSplitInner(eg: PyBaseException, match: (e: Value) => boolean, wantRest: boolean): [Value, Value] {
   if (match(eg)) return [eg, None];
   const excs = (eg.field('exceptions') as PyTuple).items;
   const m: Value[] = [];
@@ -306,8 +326,37 @@ export function initExceptions(): void {
   });
   method(B, '__setstate__', 1, 1, (self, state) => {
     const e = excOf(self);
-    if (state instanceof PyDict) for (const [k, v] of state.entriesArray()) (e.dict ??= new PyDict()).set(k, v);
+    if (state !== None) {
+      if (!(state instanceof PyDict)) throw typeError('state is not a dictionary');
+      for (const [k, v] of state.entriesArray()) setAttr(e, str(k), v);
+    }
     return None;
+  });
+  // OSError_reduce: the filename(s) go back into the args
+  method(OSError, '__reduce__', 0, 0, (self) => {
+    const e = excOf(self);
+    let args: Value[] = e.args;
+    const fn = e.field('filename');
+    if (args.length === 2 && fn !== None) {
+      const fn2 = e.field('filename2');
+      args = fn2 !== None ? [args[0]!, args[1]!, fn, None, fn2] : [args[0]!, args[1]!, fn];
+    }
+    return e.dict && e.dict.size ? tuple([e.cls, tuple(args), e.dict]) : tuple([e.cls, tuple(args)]);
+  });
+  // ImportError_getstate: name and path travel in the state
+  method(ImportError, '__reduce__', 0, 0, (self) => {
+    const e = excOf(self);
+    const name = e.field('name');
+    const path = e.field('path');
+    let state: PyDict | null = e.dict && e.dict.size ? e.dict : null;
+    if (name !== None || path !== None) {
+      const d = new PyDict();
+      if (e.dict) for (const [k, v] of e.dict.entriesArray()) d.set(k, v);
+      if (name !== None) d.setStr('name', name);
+      if (path !== None) d.setStr('path', path);
+      state = d;
+    }
+    return state ? tuple([e.cls, tuple(e.args), state]) : tuple([e.cls, tuple(e.args)]);
   });
   for (const t of ALL_EXCEPTIONS) {
     t.ns.set('__doc__', None);
@@ -325,6 +374,7 @@ export function initExceptions(): void {
   for (const n of ['errno', 'strerror', 'filename', 'filename2']) field(OSError, n);
   for (const n of ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line']) field(SyntaxError, n);
   for (const n of ['encoding', 'object', 'start', 'end', 'reason']) field(UnicodeError, n);
+  classMethod(BaseExceptionGroup, '__class_getitem__', (args) => genericAlias(args[0]!, args[1]!));
   field(BaseExceptionGroup, 'message', false);
   field(BaseExceptionGroup, 'exceptions', false);
   method(BaseExceptionGroup, 'derive', 1, 1, (self, excs) => {

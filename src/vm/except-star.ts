@@ -5,7 +5,7 @@ import type { Value } from './object.js';
 import { None, PyType, isSubtype } from './type.js';
 import { PyTuple, tuple } from './tuple.js';
 import { PyList } from './list.js';
-import { BaseException, BaseExceptionGroup, ExceptionGroup, isExcInstance, PyBaseException, typeError } from './exceptions.js';
+import { BaseException, BaseExceptionGroup, isExcInstance, PyBaseException, typeError } from './exceptions.js';
 import { call, callMethod, isinstance } from './abstract.js';
 
 function checkStarType(t: Value): void {
@@ -28,7 +28,7 @@ export function checkEgMatch(exc: Value, t: Value): [Value, Value] {
   if (isinstance(exc, t)) {
     if (isExcInstance(exc, BaseExceptionGroup)) return [None, exc];
     // A naked exception: wrap it in an ExceptionGroup("", [exc]).
-    const wrapped = call(ExceptionGroup, ['', new PyList([exc])]) as PyBaseException;
+    const wrapped = call(BaseExceptionGroup, ['', new PyList([exc])]) as PyBaseException;
     wrapped.traceback = (exc as PyBaseException).traceback;
     return [None, wrapped];
   }
@@ -43,19 +43,18 @@ export function checkEgMatch(exc: Value, t: Value): [Value, Value] {
 
 /** _PyExc_PrepReraiseStar(orig, excs): the exception to re-raise after except* blocks. */
 export function prepReraiseStar(orig: Value, excs: PyList): Value {
-  const raised = excs.items.filter((e) => e !== None);
-  if (raised.length === 0) return None;
+  const items = excs.items;
+  if (items.length === 0) return None;
   if (!(orig instanceof PyBaseException) || !isExcInstance(orig, BaseExceptionGroup)) {
-    return raised[0]!;
+    // a naked exception was caught and wrapped: at most one except* clause ran
+    return items[0]!;
   }
-  // Split into re-raised (members of orig's leaf set) and newly raised exceptions.
-  const leaves = new Set<Value>();
-  collectLeaves(orig, leaves);
+  // re-raised ones keep the original's metadata; the others were raised afresh
+  const raised: Value[] = [];
   const reraised: Value[] = [];
-  const fresh: Value[] = [];
-  for (const e of raised) {
-    if (isSameLeafSet(e, leaves)) reraised.push(e);
-    else fresh.push(e);
+  for (const e of items) {
+    if (e === None) continue;
+    (sameMetadata(e, orig) ? reraised : raised).push(e);
   }
   let reraisedEg: Value = None;
   if (reraised.length) {
@@ -63,11 +62,21 @@ export function prepReraiseStar(orig: Value, excs: PyList): Value {
     for (const e of reraised) collectLeaves(e, keep);
     reraisedEg = projection(orig, keep);
   }
-  const all = [...fresh];
-  if (reraisedEg !== None) all.unshift(reraisedEg);
-  if (all.length === 0) return None;
-  if (all.length === 1 && fresh.length === 0) return all[0]!;
-  return call(ExceptionGroup, ['', new PyList(all)]);
+  if (raised.length === 0) return reraisedEg;
+  if (reraisedEg !== None) raised.push(reraisedEg);
+  if (raised.length === 1) return raised[0]!;
+  return call(BaseExceptionGroup, ['', new PyList(raised)]); // it picks ExceptionGroup when all are Exceptions
+}
+
+/** is_same_exception_metadata: the same notes, traceback, cause and context. */
+function sameMetadata(a: Value, b: PyBaseException): boolean {
+  if (!(a instanceof PyBaseException)) return false;
+  return (
+    a.dict?.getStr('__notes__') === b.dict?.getStr('__notes__') &&
+    a.traceback === b.traceback &&
+    a.cause === b.cause &&
+    a.context === b.context
+  );
 }
 
 function collectLeaves(e: Value, into: Set<Value>): void {
@@ -75,13 +84,6 @@ function collectLeaves(e: Value, into: Set<Value>): void {
     const excs = e.field('exceptions');
     if (excs instanceof PyTuple) for (const x of excs.items) collectLeaves(x, into);
   } else into.add(e);
-}
-
-function isSameLeafSet(e: Value, leaves: Set<Value>): boolean {
-  const mine = new Set<Value>();
-  collectLeaves(e, mine);
-  for (const x of mine) if (!leaves.has(x)) return false;
-  return mine.size > 0;
 }
 
 function projection(eg: Value, keep: Set<Value>): Value {

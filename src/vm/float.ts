@@ -100,30 +100,42 @@ export function formatExp(x: number, prec: number, upper = false): string {
   return mant + (upper ? 'E' : 'e') + (e < 0 ? '-' : '+') + (ae < 10 ? '0' + ae : String(ae));
 }
 
-/** "%.{prec}g" (alt: keep trailing zeros, the '#' flag). */
+/** "%.{prec}g" of |x| as format_float_short lays it out (alt: the '#' flag keeps the point and
+ * trailing zeros; addDot0: the no-type format, which switches to exponent a digit earlier and
+ * always shows a fractional part). */
 export function formatGeneral(x: number, prec: number, upper = false, alt = false, addDot0 = false): string {
   if (prec === 0) prec = 1;
+  let digits: string;
+  let decpt: number;
   if (x === 0) {
-    const z = alt ? '0.' + '0'.repeat(prec - 1) : '0';
-    return z.endsWith('.') ? z.slice(0, -1) : z;
-  }
-  const [d, e] = sigDigits(x, prec);
-  // format_float_short: with add_dot_0_if_integer (no type letter) the switch comes a digit earlier
-  if (e < -4 || e >= (addDot0 ? prec - 1 : prec)) {
-    let mant = prec > 1 ? d[0] + '.' + d.slice(1) : d[0]!;
-    if (!alt && mant.includes('.')) mant = mant.replace(/0+$/, '').replace(/\.$/, '');
-    const ae = Math.abs(e);
-    return mant + (upper ? 'E' : 'e') + (e < 0 ? '-' : '+') + (ae < 10 ? '0' + ae : String(ae));
-  }
-  let s: string;
-  if (e >= 0) {
-    s = d.slice(0, e + 1) + (prec > e + 1 ? '.' + d.slice(e + 1) : '');
+    digits = '0';
+    decpt = 1;
   } else {
-    s = '0.' + '0'.repeat(-e - 1) + d;
+    const [d, e] = sigDigits(x, prec);
+    digits = d.replace(/0+$/, '');
+    decpt = e + 1;
   }
-  if (!alt && s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
-  if (alt && !s.includes('.')) s += '.';
-  return s;
+  const useExp = decpt <= -4 || decpt > (addDot0 ? prec - 1 : prec);
+  let vend = alt ? Math.max(prec, digits.length) : digits.length;
+  let exp = 0;
+  if (useExp) {
+    exp = decpt - 1;
+    decpt = 1;
+  }
+  vend = !useExp && addDot0 ? Math.max(vend, decpt + 1) : Math.max(vend, decpt);
+  const at = (i: number, j: number): string => {
+    let out = '';
+    for (let k = i; k < j; k++) out += k >= 0 && k < digits.length ? digits[k] : '0';
+    return out;
+  };
+  const intPart = decpt <= 0 ? '0' : at(0, decpt);
+  const frac = at(decpt, vend);
+  let out = intPart + (frac !== '' || alt ? '.' + frac : '');
+  if (useExp) {
+    const ae = Math.abs(exp);
+    out += (upper ? 'E' : 'e') + (exp < 0 ? '-' : '+') + (ae < 10 ? '0' + ae : String(ae));
+  }
+  return out;
 }
 
 // --- arithmetic with Python's semantics --------------------------------------------------------
@@ -201,10 +213,10 @@ export function floatPow(iv: number, iw: number): number | null {
 
 /** float(str) parsing: Python's float literal syntax plus inf/nan, whitespace, underscores. */
 export function parseFloatStr(s: string): number | null {
-  const t = s.trim();
+  const t = s.replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '');
   const m = /^([+-]?)(inf|infinity|nan)$/i.exec(t);
   if (m) {
-    if (m[2]!.toLowerCase() === 'nan') return NaN;
+    if (m[2]!.toLowerCase() === 'nan') return m[1] === '-' ? libm.NEG_NAN : NaN;
     return m[1] === '-' ? -Infinity : Infinity;
   }
   if (!/^[+-]?((\d(_?\d)*)?\.?\d(_?\d)*|\d(_?\d)*\.)([eE][+-]?\d(_?\d)*)?$/.test(t)) return null;

@@ -8,13 +8,14 @@ import { PyFloat, floatRepr, formatExp, formatFixed, formatGeneral } from './flo
 import { PyComplexObj } from './complex.js';
 import { intToString, intAbs, intSign, type Int, big } from './int.js';
 import { PyTuple } from './tuple.js';
-import { PyBytes, PyByteArray, bytesOf } from './bytes.js';
+import { PyBytes, PyByteArray, bytesOf, bufferData } from './bytes.js';
 import { PyDict } from './dict.js';
-import { typeError, valueError, overflowError, newExc, KeyError, IndexError } from './exceptions.js';
-import { callSpecial, getAttr, getItem, index, repr, str, strValue, len } from './abstract.js';
+import { typeError, valueError, overflowError, newExc, KeyError, IndexError, MemoryError, TypeError, isExcInstance } from './exceptions.js';
+import { callSpecial, getAttr, getItem, index, repr, reprObj, str, strObj, strValue, len } from './abstract.js';
 import { intValue } from './numeric.js';
 import { cpLen, cpSlice, astralCodePoints } from './str.js';
 import { isPrintable } from '../ast/repr.js';
+import { numericProps } from './modules/unicodedata.js';
 
 // --- format specs -----------------------------------------------------------------------------
 
@@ -31,20 +32,34 @@ export interface Spec {
   type: string;
 }
 
-export function parseSpec(spec: string, defaultType: string, typeName: string): Spec {
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/** A run of decimal digits as a width/precision/index; more than fits a Py_ssize_t is an error. */
+export function specNumber(digits: string): number {
+  if (digits.length > 18 && BigInt(digits) > SSIZE_MAX) throw valueError('Too many decimal digits in format string');
+  return Number(digits);
+}
+
+/** Width beyond what a string can hold: CPython fails to allocate it (MemoryError). */
+function checkAlloc(n: number): void {
+  if (n > 0x1fffffe8) throw newExc(MemoryError);
+}
+
+export function parseSpec(spec: string, defaultType: string, typeName: string, defaultAlign = '>'): Spec {
   const s: Spec = { fill: ' ', align: '', sign: '', z: false, alt: false, zero: false, width: -1, grouping: '', precision: -1, type: defaultType };
   const cps = [...spec];
   let i = 0;
   const isAlign = (c: string | undefined): boolean => c === '<' || c === '>' || c === '=' || c === '^';
+  let fillGiven = false;
   if (cps.length >= 2 && isAlign(cps[1])) {
     s.fill = cps[0]!;
     s.align = cps[1]!;
+    fillGiven = true;
     i = 2;
   } else if (isAlign(cps[0])) {
     s.align = cps[0]!;
     i = 1;
   }
-  const fillGiven = i > 0;
   if (cps[i] === '+' || cps[i] === '-' || cps[i] === ' ') s.sign = cps[i++]!;
   if (cps[i] === 'z') {
     s.z = true;
@@ -58,13 +73,13 @@ export function parseSpec(spec: string, defaultType: string, typeName: string): 
     s.zero = true;
     if (!fillGiven) {
       s.fill = '0';
-      if (!s.align) s.align = '=';
+      if (!s.align && defaultAlign === '>') s.align = '=';
     }
     i++;
   }
   let w = '';
   while (i < cps.length && /[0-9]/.test(cps[i]!)) w += cps[i++];
-  if (w) s.width = Number(w);
+  if (w) s.width = specNumber(w);
   if (cps[i] === ',') {
     s.grouping = ',';
     i++;
@@ -74,13 +89,13 @@ export function parseSpec(spec: string, defaultType: string, typeName: string): 
     s.grouping = '_';
     i++;
   }
-  if (cps[i] === ',') throw valueError("Cannot specify both ',' and '_'.");
+  if (cps[i] === ',' && s.grouping === '_') throw valueError("Cannot specify both ',' and '_'.");
   if (cps[i] === '.') {
     i++;
     let p = '';
     while (i < cps.length && /[0-9]/.test(cps[i]!)) p += cps[i++];
     if (!p) throw valueError('Format specifier missing precision');
-    s.precision = Number(p);
+    s.precision = specNumber(p);
   }
   if (cps.length - i > 1) throw valueError(`Invalid format specifier '${spec}' for object of type '${typeName}'`);
   if (i < cps.length) s.type = cps[i]!;
@@ -104,6 +119,7 @@ function pad(s: Spec, sign: string, body: string, defaultAlign: string): string 
   const total = cpLength(sign) + cpLength(body);
   if (s.width <= total) return sign + body;
   const n = s.width - total;
+  checkAlloc(s.width);
   switch (align) {
     case '<':
       return sign + body + s.fill.repeat(n);
@@ -146,17 +162,18 @@ function signOf(negative: boolean, spec: Spec): string {
   return '';
 }
 
-export function formatInt(v: Int, spec: string): string {
+export function formatInt(v: Int, spec: string, typeName = 'int'): string {
   if (spec === '') return intToString(v);
-  const s = parseSpec(spec, 'd', 'int');
+  const s = parseSpec(spec, 'd', typeName);
   const t = s.type;
-  if ('eEfFgG%'.includes(t)) return formatFloatSpec(Number(v), s, 'int');
+  if ('eEfFgG%'.includes(t)) return formatFloatSpec(Number(v), s, typeName);
   if (t === 'n' && !s.grouping) s.type = 'd';
   if (s.precision >= 0) throw valueError('Precision not allowed in integer format specifier');
   if (t === 'c') {
     if (s.sign) throw valueError("Sign not allowed with integer format specifier 'c'");
     if (s.alt) throw valueError("Alternate form (#) is not allowed with integer format specifier 'c'");
     const n = Number(v);
+    if (Math.abs(n) >= 2 ** 63) throw overflowError('Python int too large to convert to C long'); // PyLong_AsLong first
     if (n < 0 || n > 0x10ffff) throw overflowError('%c arg not in range(0x110000)');
     return pad(s, '', String.fromCodePoint(n), '<');
   }
@@ -192,7 +209,7 @@ export function formatInt(v: Int, spec: string): string {
       gsize = 4;
       break;
     default:
-      throw valueError(`Unknown format code '${t}' for object of type 'int'`);
+      throw valueError(`Unknown format code '${t}' for object of type '${typeName}'`);
   }
   const sign = signOf(neg, s) + prefix;
   if (s.grouping && s.align === '=' && s.fill === '0' && s.width > 0) {
@@ -207,6 +224,7 @@ export function formatInt(v: Int, spec: string): string {
 function formatFloatSpec(x: number, s: Spec, typeName: string): string {
   let t = s.type;
   let prec = s.precision;
+  if (prec > 0x7fffffff) throw valueError('precision too big');
   let addDot0 = false;
   if (t === '') {
     addDot0 = true;
@@ -226,6 +244,7 @@ function formatFloatSpec(x: number, s: Spec, typeName: string): string {
     switch (t) {
       case 'r':
         body = floatRepr(ax);
+        if (typeName === 'complex') body = body.replace(/\.0$/, '');
         if (s.alt && !body.includes('.')) body = body.replace(/^(\d+)(e|$)/, '$1.$2');
         break;
       case 'e':
@@ -277,11 +296,11 @@ export function formatComplex(re: number, im: number, spec: string): string {
   if (spec === '') return repr(new PyComplexObj(re, im));
   const s = parseSpec(spec, '', 'complex');
   if (s.type !== '' && !'eEfFgGn'.includes(s.type)) throw valueError(`Unknown format code '${s.type}' for object of type 'complex'`);
-  if (s.fill === '0' && s.align === '=' && s.zero) throw valueError('Zero padding is not allowed in complex format specifier');
+  if (s.fill === '0') throw valueError('Zero padding is not allowed in complex format specifier'); // fill_char '0', given or by the 0 flag
   if (s.align === '=') throw valueError("'=' alignment flag is not allowed in complex format specifier");
   const inner: Spec = { ...s, width: -1, align: '', fill: ' ' };
   const noType = s.type === '';
-  if (noType) inner.type = s.precision < 0 ? '' : 'g';
+  if (noType) inner.type = s.precision < 0 ? 'r' : 'g';
   const skipRe = noType && re === 0 && !Object.is(re, -0);
   const imStr = formatFloatSpec(im, { ...inner, sign: skipRe ? inner.sign : '+' }, 'complex');
   let body: string;
@@ -296,9 +315,10 @@ export function formatComplex(re: number, im: number, spec: string): string {
 
 export function formatStr(v: string, spec: string): string {
   if (spec === '') return v;
-  const s = parseSpec(spec, 's', 'str');
+  const s = parseSpec(spec, 's', 'str', '<');
   if (s.type !== 's') throw valueError(`Unknown format code '${s.type}' for object of type 'str'`);
-  if (s.sign) throw valueError('Sign not allowed in string format specifier');
+  if (s.sign) throw valueError(s.sign === ' ' ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier');
+  if (s.z) throw valueError('Negative zero coercion (z) not allowed in string format specifier');
   if (s.alt) throw valueError('Alternate form (#) not allowed in string format specifier');
   if (s.align === '=') throw valueError("'=' alignment not allowed in string format specifier");
   if (s.grouping) throw valueError(`Cannot specify '${s.grouping}' with 's'.`);
@@ -341,139 +361,237 @@ export function ascii(v: Value): string {
   return asciiOf(repr(v));
 }
 
-// --- str.format -------------------------------------------------------------------------------
-
-interface FieldState {
-  auto: number; // -1 unset, -2 manual
+/** PyObject_ASCII: an all-ASCII repr is returned as is (a str subclass stays one). */
+export function asciiObj(v: Value): Value {
+  const r = reprObj(v);
+  const s = typeof r === 'string' ? r : strValue(r)!;
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(s) ? r : asciiOf(s);
 }
 
-/** str.format(*args, **kwargs) / format_map. */
-export function strFormat(fmt: string, args: Value[], kwargs: PyDict | Value | null, depth = 2, state: FieldState = { auto: -1 }): string {
-  if (depth < 0) throw valueError('Max string recursion exceeded');
-  let out = '';
-  let i = 0;
-  const n = fmt.length;
-  while (i < n) {
-    const c = fmt[i]!;
-    if (c === '{') {
-      if (fmt[i + 1] === '{') {
-        out += '{';
-        i += 2;
+// --- str.format (Objects/stringlib/unicode_format.h) -------------------------------------------
+
+/** One step of the markup iterator: literal text, then maybe a replacement field. */
+export interface MarkupItem {
+  literal: string;
+  field: { name: string; spec: string | null; conv: string; expand: boolean } | null;
+}
+
+/** Splits a format string into literal text and {field!conv:spec} parts, as MarkupIterator does. */
+export class MarkupIterator {
+  pos: number;
+  constructor(readonly s: string, start = 0, readonly end = s.length) {
+    this.pos = start;
+  }
+
+  next(): MarkupItem | null {
+    const s = this.s;
+    const end = this.end;
+    if (this.pos >= end) return null;
+    const start = this.pos;
+    let c = '';
+    let markup = false;
+    while (this.pos < end) {
+      c = s[this.pos++]!;
+      if (c === '{' || c === '}') {
+        markup = true;
+        break;
+      }
+    }
+    const atEnd = this.pos >= end;
+    let len = this.pos - start;
+    if (c === '}' && (atEnd || s[this.pos] !== '}')) throw valueError("Single '}' encountered in format string");
+    if (atEnd && c === '{') throw valueError("Single '{' encountered in format string");
+    if (!atEnd) {
+      if (s[this.pos] === c) {
+        this.pos++;
+        markup = false;
+      } else len--;
+    }
+    const literal = s.slice(start, start + len);
+    if (!markup) return { literal, field: null };
+    return { literal, field: this.parseField() };
+  }
+
+  private parseField(): { name: string; spec: string | null; conv: string; expand: boolean } {
+    const s = this.s;
+    const end = this.end;
+    const nameStart = this.pos;
+    let c = '';
+    while (this.pos < end) {
+      c = s[this.pos++]!;
+      if (c === '{') throw valueError("unexpected '{' in field name");
+      if (c === '[') {
+        while (this.pos < end && s[this.pos] !== ']') this.pos++;
         continue;
       }
-      // find the matching close brace
-      let j = i + 1;
-      let nest = 1;
-      while (j < n) {
-        if (fmt[j] === '{') nest++;
-        else if (fmt[j] === '}') {
-          nest--;
-          if (nest === 0) break;
+      if (c === '}' || c === ':' || c === '!') break;
+    }
+    const name = s.slice(nameStart, this.pos - 1);
+    let conv = '';
+    if (c === '!' || c === ':') {
+      if (c === '!') {
+        if (this.pos >= end) throw valueError('end of string while looking for conversion specifier');
+        const cp = s.codePointAt(this.pos)!;
+        conv = String.fromCodePoint(cp);
+        this.pos += conv.length;
+        if (this.pos < end) {
+          const c2 = s[this.pos++];
+          if (c2 === '}') return { name, spec: null, conv, expand: false };
+          if (c2 !== ':') throw valueError("expected ':' after conversion specifier");
         }
-        j++;
       }
-      if (j >= n) throw valueError("expected '}' before end of string");
-      out += renderField(fmt.slice(i + 1, j), args, kwargs, depth, state);
-      i = j + 1;
-      continue;
-    }
-    if (c === '}') {
-      if (fmt[i + 1] === '}') {
-        out += '}';
-        i += 2;
-        continue;
+      const specStart = this.pos;
+      let count = 1;
+      let expand = false;
+      while (this.pos < end) {
+        const d = s[this.pos++];
+        if (d === '{') {
+          expand = true;
+          count++;
+        } else if (d === '}') {
+          count--;
+          if (count === 0) return { name, spec: s.slice(specStart, this.pos - 1), conv, expand };
+        }
       }
-      throw valueError("Single '}' encountered in format string");
+      throw valueError("unmatched '{' in format spec");
     }
-    out += c;
-    i++;
+    if (c !== '}') throw valueError("expected '}' before end of string");
+    return { name, spec: null, conv, expand: false };
+  }
+}
+
+/** get_integer: a run of decimal digits (any script) as an index, -1 when it is not one. */
+function fieldInteger(t: string): number {
+  if (t === '') return -1;
+  let acc = 0n;
+  for (const ch of t) {
+    const d = decimalValue(ch.codePointAt(0)!);
+    if (d < 0) return -1;
+    acc = acc * 10n + BigInt(d);
+    if (acc > SSIZE_MAX) throw valueError('Too many decimal digits in format string');
+  }
+  return Number(acc);
+}
+
+function decimalValue(cp: number): number {
+  if (cp >= 0x30 && cp <= 0x39) return cp - 0x30;
+  if (cp < 0x80) return -1;
+  const p = numericProps(cp);
+  return p === undefined || p[0] === null ? -1 : p[0];
+}
+
+/** FieldNameIterator: the `.attr` and `[key]` parts after the first name. */
+export class FieldNameIterator {
+  constructor(readonly s: string, public pos: number) {}
+
+  /** [isAttribute, name, index or -1], or null at the end. */
+  next(): [boolean, string, number] | null {
+    const s = this.s;
+    if (this.pos >= s.length) return null;
+    const c = s[this.pos++];
+    let isAttr: boolean;
+    let name: string;
+    let idx = -1;
+    if (c === '.') {
+      isAttr = true;
+      const st = this.pos;
+      while (this.pos < s.length && s[this.pos] !== '.' && s[this.pos] !== '[') this.pos++;
+      name = s.slice(st, this.pos);
+    } else if (c === '[') {
+      isAttr = false;
+      const st = this.pos;
+      while (this.pos < s.length && s[this.pos] !== ']') this.pos++;
+      if (this.pos >= s.length) throw valueError("Missing ']' in format string");
+      name = s.slice(st, this.pos);
+      this.pos++;
+      idx = fieldInteger(name);
+    } else throw valueError("Only '.' or '[' may follow ']' in format field specifier");
+    if (name === '') throw valueError('Empty attribute in format string');
+    return [isAttr, name, idx];
+  }
+}
+
+/** field_name_split: the first name (as an index when numeric, else -1) and the rest. */
+export function fieldNameSplit(name: string): { first: string; index: number; rest: FieldNameIterator } {
+  let i = 0;
+  while (i < name.length && name[i] !== '.' && name[i] !== '[') i++;
+  const first = name.slice(0, i);
+  return { first, index: fieldInteger(first), rest: new FieldNameIterator(name, i) };
+}
+
+interface FieldState {
+  auto: number; // -1 unset, -2 manual, else the next automatic index
+}
+
+/** str.format(*args, **kwargs); format_map passes args = null. */
+export function strFormat(fmt: string, args: Value[] | null, kwargs: PyDict | Value | null, depth = 2, state: FieldState = { auto: -1 }): string {
+  if (depth <= 0) throw valueError('Max string recursion exceeded');
+  const it = new MarkupIterator(fmt);
+  let out = '';
+  for (let m = it.next(); m !== null; m = it.next()) {
+    out += m.literal;
+    const f = m.field;
+    if (f === null) continue;
+    let v = fieldObject(f.name, args, kwargs, state);
+    if (f.conv !== '') {
+      switch (f.conv) {
+        case 'r':
+          v = reprObj(v);
+          break;
+        case 's':
+          v = strObj(v);
+          break;
+        case 'a':
+          v = asciiObj(v);
+          break;
+        default: {
+          const cc = f.conv.codePointAt(0)!;
+          throw valueError(cc > 32 && cc < 127 ? `Unknown conversion specifier ${f.conv}` : `Unknown conversion specifier \\x${cc.toString(16)}`);
+        }
+      }
+    }
+    let spec = f.spec ?? '';
+    if (f.expand) spec = strFormat(spec, args, kwargs, depth - 1, state);
+    out += formatValue(v, spec);
   }
   return out;
 }
 
-function renderField(field: string, args: Value[], kwargs: PyDict | Value | null, depth: number, state: FieldState): string {
-  // field_name [! conversion] [: format_spec]
-  let k = 0;
-  let bracket = false;
-  while (k < field.length) {
-    const c = field[k]!;
-    if (c === '[') bracket = true;
-    else if (c === ']') bracket = false;
-    else if (!bracket && (c === '!' || c === ':')) break;
-    k++;
+function fieldObject(name: string, args: Value[] | null, kwargs: PyDict | Value | null, state: FieldState): Value {
+  const { first, index: idx0, rest } = fieldNameSplit(name);
+  let index = idx0;
+  const empty = first === '';
+  if (empty || index !== -1) {
+    if (state.auto === -1) state.auto = empty ? 0 : -2;
+    if (state.auto === -2 && empty) throw valueError('cannot switch from manual field specification to automatic field numbering');
+    if (state.auto >= 0 && !empty) throw valueError('cannot switch from automatic field numbering to manual field specification');
+    if (empty) index = state.auto++;
   }
-  const name = field.slice(0, k);
-  let conv = '';
-  let spec = '';
-  if (field[k] === '!') {
-    conv = field[k + 1] ?? '';
-    if (k + 2 < field.length && field[k + 2] !== ':') throw valueError('expected \':\' after conversion specifier');
-    if (k + 1 >= field.length) throw valueError('end of string while looking for conversion specifier');
-    k += 2;
-  }
-  if (field[k] === ':') spec = field.slice(k + 1);
-  let v = lookupField(name, args, kwargs, state);
-  switch (conv) {
-    case '':
-      break;
-    case 'r':
-      v = repr(v);
-      break;
-    case 's':
-      v = str(v);
-      break;
-    case 'a':
-      v = ascii(v);
-      break;
-    default:
-      throw valueError(`Unknown conversion specifier ${conv}`);
-  }
-  if (spec.includes('{')) spec = strFormat(spec, args, kwargs, depth - 1, state);
-  return formatValue(v, spec);
-}
-
-function lookupField(name: string, args: Value[], kwargs: PyDict | Value | null, state: FieldState): Value {
-  const m = /^([^.[]*)(.*)$/s.exec(name)!;
-  const first = m[1]!;
-  let rest = m[2]!;
   let v: Value;
-  if (first === '') {
-    if (state.auto === -2) throw valueError('cannot switch from manual field specification to automatic field numbering');
-    const idx = state.auto < 0 ? 0 : state.auto;
-    state.auto = idx + 1;
-    if (idx >= args.length) throw newExc(IndexError, `Replacement index ${idx} out of range for positional args tuple`);
-    v = args[idx]!;
-  } else if (/^[0-9]+$/.test(first)) {
-    if (state.auto >= 0) throw valueError('cannot switch from automatic field numbering to manual field specification');
-    state.auto = -2;
-    const idx = Number(first);
-    if (idx >= args.length) throw newExc(IndexError, `Replacement index ${idx} out of range for positional args tuple`);
-    v = args[idx]!;
-  } else {
+  if (index === -1) {
     if (kwargs === null) throw newExc(KeyError, first);
-    if (kwargs instanceof PyDict) {
+    if (kwargs instanceof PyDict && kwargs.cls === dictTypeOf()) {
       const x = kwargs.get(first);
       if (x === undefined) throw newExc(KeyError, first);
       v = x;
     } else v = getItem(kwargs, first);
+  } else {
+    if (args === null) throw valueError('Format string contains positional fields');
+    if (index >= args.length) throw newExc(IndexError, `Replacement index ${index} out of range for positional args tuple`);
+    v = args[index]!;
   }
-  while (rest) {
-    if (rest[0] === '.') {
-      const mm = /^\.([^.[]*)(.*)$/s.exec(rest)!;
-      if (!mm[1]) throw valueError('Empty attribute in format string');
-      v = getAttr(v, mm[1]!);
-      rest = mm[2]!;
-    } else if (rest[0] === '[') {
-      const close = rest.indexOf(']');
-      if (close < 0) throw valueError("Missing ']' in format string");
-      const key = rest.slice(1, close);
-      if (key === '') throw valueError('Empty attribute in format string');
-      v = getItem(v, /^[0-9]+$/.test(key) ? Number(key) : key);
-      rest = rest.slice(close + 1);
-      if (rest && rest[0] !== '.' && rest[0] !== '[') throw valueError('Only \'.\' or \'[\' may follow \']\' in format field specifier');
-    } else throw valueError('Only \'.\' or \'[\' may follow \']\' in format field specifier');
+  for (let r = rest.next(); r !== null; r = rest.next()) {
+    const [isAttr, key, i] = r;
+    if (isAttr) v = getAttr(v, key);
+    else v = getItem(v, i === -1 ? key : i);
   }
   return v;
+}
+
+let dictTypeCache: Value | null = null;
+function dictTypeOf(): Value {
+  return (dictTypeCache ??= new PyDict().cls);
 }
 
 // --- printf-style % -----------------------------------------------------------------------------
@@ -486,7 +604,8 @@ export function percentFormat(fmt: string, argv: Value, bytesMode = false): stri
   else {
     args = [argv];
     const t = typeOf(argv);
-    if (!(typeof argv === 'string') && t.lookup('__getitem__') !== undefined && !(argv instanceof PyTuple) && t.name !== 'str') dict = argv;
+    const excluded = strValue(argv) !== undefined || (bytesMode && (argv instanceof PyBytes || argv instanceof PyByteArray));
+    if (!excluded && t.lookup('__getitem__') !== undefined && !(argv instanceof PyTuple)) dict = argv;
   }
   let ai = 0;
   let usedDict = false;
@@ -508,6 +627,12 @@ export function percentFormat(fmt: string, argv: Value, bytesMode = false): stri
     }
     i++;
     if (i >= n) throw valueError('incomplete format');
+    if (fmt[i] === '%') {
+      // only a '%' right after the '%' is the escape
+      out += '%';
+      i++;
+      continue;
+    }
     let arg: Value | undefined;
     if (fmt[i] === '(') {
       if (dict === null) throw typeError('format requires a mapping');
@@ -530,7 +655,7 @@ export function percentFormat(fmt: string, argv: Value, bytesMode = false): stri
       const w = nextArg();
       const wi = intValue(w);
       if (wi === undefined) throw typeError('* wants int');
-      width = Number(wi);
+      width = starInt(wi);
       if (width < 0) {
         flags += '-';
         width = -width;
@@ -539,7 +664,10 @@ export function percentFormat(fmt: string, argv: Value, bytesMode = false): stri
     } else {
       let w = '';
       while (i < n && /[0-9]/.test(fmt[i]!)) w += fmt[i++];
-      if (w) width = Number(w);
+      if (w) {
+        if (w.length > 18 && BigInt(w) > SSIZE_MAX) throw valueError('width too big');
+        width = Number(w);
+      }
     }
     let prec = -1;
     if (fmt[i] === '.') {
@@ -548,26 +676,54 @@ export function percentFormat(fmt: string, argv: Value, bytesMode = false): stri
         const p = nextArg();
         const pi = intValue(p);
         if (pi === undefined) throw typeError('* wants int');
-        prec = Math.max(0, Number(pi));
+        prec = Math.max(0, starInt(pi));
         i++;
       } else {
         let p = '';
         while (i < n && /[0-9]/.test(fmt[i]!)) p += fmt[i++];
         prec = p ? Number(p) : 0;
+        if (prec > 0x7fffffff) throw valueError('precision too big');
       }
     }
     while (i < n && 'hlL'.includes(fmt[i]!)) i++;
     if (i >= n) throw valueError('incomplete format');
     const conv = fmt[i++]!;
-    if (conv === '%') {
-      out += '%';
-      continue;
-    }
     if (arg === undefined) arg = nextArg();
     out += percentOne(conv, arg, flags, width, prec, i - 1, bytesMode);
   }
-  if (ai < args.length && !usedDict && dict === null) throw typeError('not all arguments converted during string formatting');
+  if (ai < args.length && !usedDict && dict === null) throw typeError(`not all arguments converted during ${bytesMode ? 'bytes' : 'string'} formatting`);
   return out;
+}
+
+/** A '*' width or precision: a C int. */
+function starInt(v: Int): number {
+  const b = BigInt(v);
+  if (b > SSIZE_MAX || b < -SSIZE_MAX - 1n) throw overflowError('Python int too large to convert to C ssize_t');
+  if (b > 0x7fffffffn || b < -0x80000000n) throw overflowError('Python int too large to convert to C int');
+  return Number(b);
+}
+
+/** PyNumber_Long for a non-str number: float truncation, __int__, then __index__. */
+function numberLong(v: Value): Int {
+  if (v instanceof PyFloat) {
+    if (v.v !== v.v) throw valueError('cannot convert float NaN to integer');
+    if (!Number.isFinite(v.v)) throw overflowError('cannot convert float infinity to integer');
+    const t = Math.trunc(v.v);
+    return Number.isSafeInteger(t) ? t : BigInt(t);
+  }
+  if (typeOf(v).lookup('__int__') !== undefined) {
+    const r = callSpecial(v, '__int__', [])!;
+    const ri = intValue(r);
+    if (ri === undefined) throw typeError(`__int__ returned non-int (type ${typeOf(r).name})`);
+    return ri;
+  }
+  return index(v);
+}
+
+/** PyNumber_Check: has __index__, __int__ or __float__, or is a complex. */
+function isNumber(v: Value): boolean {
+  const t = typeOf(v);
+  return t.lookup('__index__') !== undefined || t.lookup('__int__') !== undefined || t.lookup('__float__') !== undefined || v instanceof PyComplexObj;
 }
 
 function percentOne(conv: string, arg: Value, flags: string, width: number, prec: number, pos: number, bytesMode: boolean): string {
@@ -581,6 +737,7 @@ function percentOne(conv: string, arg: Value, flags: string, width: number, prec
   const padIt = (s: string, sgn: string, numeric: boolean): string => {
     const total = cpLen(s) + sgn.length;
     if (width <= total) return sgn + s;
+    checkAlloc(width);
     if (left) return sgn + s + ' '.repeat(width - total);
     if (zero && numeric) return sgn + '0'.repeat(width - total) + s;
     return ' '.repeat(width - total) + sgn + s;
@@ -589,6 +746,7 @@ function percentOne(conv: string, arg: Value, flags: string, width: number, prec
     // bytes %s / %b: the argument's bytes (latin-1 code points in this string form).
     let data: Uint8Array | null = null;
     if (arg instanceof PyBytes || arg instanceof PyByteArray) data = bytesOf(arg);
+    else if (bufferData(arg) !== null) data = bufferData(arg);
     else if (typeOf(arg).lookup('__bytes__') !== undefined) {
       const r = callSpecial(arg, '__bytes__', []);
       if (r instanceof PyBytes) data = r.data;
@@ -621,14 +779,15 @@ function percentOne(conv: string, arg: Value, flags: string, width: number, prec
     case 'u': {
       let iv = intValue(arg);
       if (iv === undefined) {
-        if (arg instanceof PyFloat) {
-          if (!Number.isFinite(arg.v)) throw overflowError('cannot convert float infinity to integer');
-          iv = Math.trunc(arg.v);
-          if (!Number.isSafeInteger(iv)) iv = BigInt(iv);
-        } else {
-          const nb = typeOf(arg).lookup('__int__') ?? typeOf(arg).lookup('__index__');
-          if (nb === undefined) throw typeError(`%${conv} format: a real number is required, not ${typeOf(arg).name}`);
-          iv = index(arg);
+        const wrong = (): never => {
+          throw typeError(`%${conv} format: a real number is required, not ${typeOf(arg).name}`);
+        };
+        if (!isNumber(arg)) wrong();
+        try {
+          iv = numberLong(arg);
+        } catch (e) {
+          if (isExcInstance(e, TypeError)) wrong();
+          throw e;
         }
       }
       const neg = intSign(iv) < 0;
@@ -644,8 +803,16 @@ function percentOne(conv: string, arg: Value, flags: string, width: number, prec
       let iv: Int;
       if (nb !== undefined) iv = nb;
       else {
-        if (typeOf(arg).lookup('__index__') === undefined) throw typeError(`%${conv} format: an integer is required, not ${typeOf(arg).name}`);
-        iv = index(arg);
+        const wrong = (): never => {
+          throw typeError(`%${conv} format: an integer is required, not ${typeOf(arg).name}`);
+        };
+        if (!isNumber(arg)) wrong();
+        try {
+          iv = index(arg);
+        } catch (e) {
+          if (isExcInstance(e, TypeError)) wrong();
+          throw e;
+        }
       }
       const neg = intSign(iv) < 0;
       body = big(intAbs(iv)).toString(conv === 'o' ? 8 : 16);
@@ -686,12 +853,16 @@ function percentOne(conv: string, arg: Value, flags: string, width: number, prec
       return padIt(body, sign, Number.isFinite(x));
     }
     case 'c': {
-      if (typeof arg === 'string') {
-        if (cpLen(arg) !== 1) throw typeError('%c requires int or char');
-        return padIt(arg, '', false);
+      const cs = strValue(arg);
+      if (cs !== undefined) {
+        if (cpLen(cs) !== 1) throw typeError('%c requires int or char');
+        return padIt(cs, '', false);
       }
-      const iv = intValue(arg);
-      if (iv === undefined) throw typeError('%c requires int or char');
+      let iv = intValue(arg);
+      if (iv === undefined) {
+        if (typeOf(arg).lookup('__index__') === undefined) throw typeError('%c requires int or char');
+        iv = index(arg);
+      }
       const cn = Number(iv);
       if (cn < 0 || cn > 0x10ffff) throw overflowError('%c arg not in range(0x110000)');
       return padIt(String.fromCodePoint(cn), '', false);

@@ -45,9 +45,8 @@ export class Frame extends PyObject {
     this.globals = globals;
     this.builtins = builtins;
     this.locals = locals;
-    const fast = new Array<Value | null>(info.frameSize);
-    for (let i = 0; i < fast.length; i++) fast[i] = null;
-    this.fast = fast;
+    // a copy of a packed all-null array (new Array(n) would be holey, slower on every access)
+    this.fast = info.emptyFast.slice();
     this.sp = info.nlocalsplus;
     this.pc = 0;
   }

@@ -172,15 +172,24 @@ export function noKw(name: string, kwnames: readonly string[] | null): void {
 export function arity(name: string, args: Value[], min: number, max: number): void {
   const n = args.length - 1;
   if (n < min || n > max) {
+    const bare = name.slice(name.lastIndexOf('.') + 1); // _PyArg_CheckPositional names the method alone
     if (min === max) {
       if (min === 0) throw typeError(`${name}() takes no arguments (${n} given)`);
       if (min === 1) throw typeError(`${name}() takes exactly one argument (${n} given)`);
-      throw typeError(`${name} expected ${min} arguments, got ${n}`);
+      throw typeError(`${bare} expected ${min} arguments, got ${n}`);
     }
-    if (n < min) throw typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
-    throw typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+    if (n < min) throw typeError(`${bare} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+    throw typeError(`${bare} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
   }
 }
+
+/** typeobject.c's slotdefs: the dunders a builtin type exposes as slot wrappers; other dunders (__format__, __reduce__, ...) are methods. */
+const SLOT_NAMES = new Set(('__getattribute__ __getattr__ __setattr__ __delattr__ __repr__ __hash__ __call__ __str__ __lt__ __le__ __eq__ ' +
+  '__ne__ __gt__ __ge__ __iter__ __next__ __get__ __set__ __delete__ __init__ __new__ __del__ __await__ __aiter__ __anext__ __add__ __radd__ ' +
+  '__sub__ __rsub__ __mul__ __rmul__ __mod__ __rmod__ __divmod__ __rdivmod__ __pow__ __rpow__ __neg__ __pos__ __abs__ __bool__ __invert__ ' +
+  '__lshift__ __rlshift__ __rshift__ __rrshift__ __and__ __rand__ __xor__ __rxor__ __or__ __ror__ __int__ __float__ __iadd__ __isub__ __imul__ ' +
+  '__imod__ __ipow__ __ilshift__ __irshift__ __iand__ __ixor__ __ior__ __floordiv__ __rfloordiv__ __truediv__ __rtruediv__ __ifloordiv__ ' +
+  '__itruediv__ __index__ __matmul__ __rmatmul__ __imatmul__ __len__ __getitem__ __setitem__ __delitem__ __contains__').split(' '));
 
 /** Installs a native method `name` on `t` taking between `min` and `max` arguments after self. */
 export function method(t: PyType, name: string, min: number, max: number, fn: (self: any, ...args: Value[]) => Value): PyMethodDescr {
@@ -189,14 +198,14 @@ export function method(t: PyType, name: string, min: number, max: number, fn: (s
     noKw(qual, kw);
     arity(qual, args, min, max);
     return fn(...(args as [Value, ...Value[]]));
-  }, name.startsWith('__') && name.endsWith('__'));
+  }, SLOT_NAMES.has(name));
   t.ns.set(name, d);
   return d;
 }
 
 /** Installs a native method that handles its own arguments (args[0] is self). */
 export function methodRaw(t: PyType, name: string, fn: NativeFn): PyMethodDescr {
-  const d = new PyMethodDescr(t, name, fn, name.startsWith('__') && name.endsWith('__'));
+  const d = new PyMethodDescr(t, name, fn, SLOT_NAMES.has(name));
   t.ns.set(name, d);
   return d;
 }

@@ -14,7 +14,7 @@ import {
   stopIteration, BaseException,
 } from './exceptions.js';
 import { resumeFrame, throwIntoFrame, toPyException } from './eval.js';
-import { call, callSpecial, getAttrOpt, lookupSpecial, isIterator, recursionError } from './abstract.js';
+import { call, callSpecial, getAttr, getAttrOpt, lookupSpecial, isIterator, recursionError } from './abstract.js';
 import { PyIter } from './iter.js';
 
 export const GEN_GENERATOR = 0;
@@ -102,9 +102,35 @@ export function genSendEx(g: PyGenerator, value: Value, exc: PyBaseException | n
   g.excItem.prev = TS.exc;
   TS.exc = g.excItem;
   f.gen = g;
+  if (exc !== null) {
+    // _PyErr_ChainStackItem: only the generator's own handled exception becomes the context
+    const cur = g.excItem.value;
+    if (cur instanceof PyBaseException && cur !== exc) chainTo(exc, cur);
+    TS.escaping = exc;
+  }
   // On an exception, run() has already finished the generator (and applied PEP 479).
   const r = exc === null ? resumeFrame(f) : throwIntoFrame(f, exc);
   return { value: r, done: !TS.yielded };
+}
+
+/** _PyErr_SetObject's chaining of `exc` to `cur`, breaking a cycle through `exc`. */
+function chainTo(exc: PyBaseException, cur: PyBaseException): void {
+  let o = cur;
+  let slow = o;
+  let toggle = false;
+  for (;;) {
+    const c = o.context;
+    if (c === null) break;
+    if (c === exc) {
+      o.context = null;
+      break;
+    }
+    o = c;
+    if (o === slow) break;
+    if (toggle) slow = slow.context!;
+    toggle = !toggle;
+  }
+  exc.context = cur;
 }
 
 /** next(gen): the next value or undefined. */
@@ -155,7 +181,16 @@ export function genThrow(g: PyGenerator, exc: PyBaseException, closeOnGenExit = 
       g.running = true;
       try {
         if (yf instanceof PyGenerator && (yf.kind === GEN_GENERATOR || yf.kind === GEN_COROUTINE)) {
-          ret = genThrow(yf, exc, closeOnGenExit);
+          // the delegating frame is the current one while the delegate runs (f_back, tracebacks)
+          const prev = TS.frame;
+          f.back = prev;
+          TS.frame = f;
+          try {
+            ret = genThrow(yf, exc, closeOnGenExit);
+          } finally {
+            TS.frame = prev;
+            f.back = null;
+          }
         } else {
           const meth = getAttrOpt(yf, 'throw');
           if (meth === undefined) {
@@ -277,9 +312,7 @@ export function sendToIter(recv: Value, v: Value): SendResult {
       }
       r = callSpecial(recv, '__next__', [])!;
     } else {
-      const send = getAttrOpt(recv, 'send');
-      if (send === undefined) throw typeError(`'${typeOf(recv).name}' object has no attribute 'send'`);
-      r = call(send, [v]);
+      r = call(getAttr(recv, 'send'), [v]); // AttributeError when it has none, as CPython's SEND
     }
   } catch (e) {
     if (isExcInstance(e, StopIteration)) return { value: e.field('value'), done: true };
@@ -433,13 +466,14 @@ export class AsyncGenAThrow extends PyIter {
       if (this.exc === null) throw stopIteration(None);
       throw newExc(StopAsyncIteration);
     }
+    if (this.state === 0 && g.runningAsync) {
+      // before the try below: the operation already running keeps its ag_running flag
+      this.state = 2;
+      throw newExc(RuntimeError, this.exc === null ? 'aclose(): asynchronous generator is already running' : 'athrow(): asynchronous generator is already running');
+    }
     let r: SendResult;
     try {
       if (this.state === 0) {
-        if (g.runningAsync) {
-          this.state = 2;
-          throw newExc(RuntimeError, this.exc === null ? 'aclose(): asynchronous generator is already running' : 'athrow(): asynchronous generator is already running');
-        }
         this.state = 1;
         g.runningAsync = true;
         r = genSendEx(g, None, this.exc ?? newExc(GeneratorExit), this.exc === null);

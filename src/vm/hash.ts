@@ -121,22 +121,117 @@ export function hashBytesRaw(bytes: Uint8Array): Hash {
 
 // --- tuples and frozensets --------------------------------------------------------------------
 
-const XXPRIME_1 = 11400714785074694791n;
-const XXPRIME_2 = 14029467366897019727n;
-const XXPRIME_5 = 2870177450012600261n;
+// 64-bit arithmetic on (hi, lo) pairs of unsigned 32-bit numbers, for tuplehash without bigints.
+// (Inlined by hand: results kept in module variables would be boxed on every store.)
+
+/** The low 32 bits of (a * b) for uint32 a, b, exactly. */
+function mulLo(a: number, b: number): number {
+  const a0 = a & 0xffff;
+  const a1 = a >>> 16;
+  const b0 = b & 0xffff;
+  const p00 = a0 * b0;
+  const mid = (p00 >>> 16) + ((a0 * (b >>> 16)) & 0xffff) + ((a1 * b0) & 0xffff);
+  return (((mid & 0xffff) << 16) | (p00 & 0xffff)) >>> 0;
+}
+
+/** The high 32 bits of (a * b) for uint32 a, b, exactly. */
+function mulHi(a: number, b: number): number {
+  const a0 = a & 0xffff;
+  const a1 = a >>> 16;
+  const b0 = b & 0xffff;
+  const b1 = b >>> 16;
+  const p00 = a0 * b0;
+  const p01 = a0 * b1;
+  const p10 = a1 * b0;
+  const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
+  return (a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16)) >>> 0;
+}
+
+const P1_HI = 0x9e3779b1;
+const P1_LO = 0x85ebca87;
+const P2_HI = 0xc2b2ae3d;
+const P2_LO = 0x27d4eb4f;
+const P5_HI = 0x27d4eb2f;
+const P5_LO = 0x165667c5;
+
+/** A signed 64-bit value given as hi:lo, in canonical hash form. */
+function fromPair(hi: number, lo: number): Hash {
+  const shi = hi | 0;
+  if (shi >= -0x200000 && shi < 0x200000) {
+    const v = shi * 4294967296 + lo;
+    if (Number.isSafeInteger(v)) return v === -1 ? -2 : v;
+  }
+  // not a safe integer, so not -1 either: the signed value as a bigint
+  return (BigInt(shi) << 32n) | BigInt(lo);
+}
+
+// The accumulator of the last tupleAcc() call (a typed array: its stores box nothing).
+const ACC = new Uint32Array(2);
+
+/** tuplehash's 64-bit accumulator over the items' hashes, into ACC (hi, lo). */
+function tupleAcc(lanes: readonly Hash[]): void {
+  let accHi = P5_HI;
+  let accLo = P5_LO;
+  for (let i = 0; i < lanes.length; i++) {
+    const l = lanes[i]!;
+    let lHi: number;
+    let lLo: number;
+    if (typeof l === 'number') {
+      lLo = l >>> 0;
+      lHi = Math.floor(l / 4294967296) >>> 0;
+    } else {
+      lLo = Number(BigInt.asUintN(32, l));
+      lHi = Number(BigInt.asUintN(32, l >> 32n));
+    }
+    // acc += lane * PRIME2
+    const mLo = mulLo(lLo, P2_LO);
+    const mHi = (mulHi(lLo, P2_LO) + Math.imul(lHi, P2_LO) + Math.imul(lLo, P2_HI)) >>> 0;
+    const sLo = accLo + mLo;
+    const sHi = (accHi + mHi + (sLo > 0xffffffff ? 1 : 0)) >>> 0;
+    const lo = sLo >>> 0;
+    // acc = rotl(acc, 31)
+    const nHi = ((sHi << 31) | (lo >>> 1)) >>> 0;
+    const nLo = ((lo << 31) | (sHi >>> 1)) >>> 0;
+    // acc *= PRIME1
+    accLo = mulLo(nLo, P1_LO);
+    accHi = (mulHi(nLo, P1_LO) + Math.imul(nHi, P1_LO) + Math.imul(nLo, P1_HI)) >>> 0;
+  }
+  // acc += len ^ (PRIME5 ^ 3527539)
+  const xLo = (lanes.length ^ (P5_LO ^ 3527539)) >>> 0;
+  const sLo = accLo + xLo;
+  ACC[0] = accHi + P5_HI + (sLo > 0xffffffff ? 1 : 0);
+  ACC[1] = sLo;
+}
 
 /** tuplehash (xxHash-based, 3.8+) over the items' hashes. */
-export function hashTupleOf(lanes: Hash[]): Hash {
-  let acc = XXPRIME_5;
-  for (const l of lanes) {
-    const lane = U64(BigInt(l));
-    acc = U64(acc + lane * XXPRIME_2);
-    acc = U64((acc << 31n) | (acc >> 33n));
-    acc = U64(acc * XXPRIME_1);
-  }
-  acc = U64(acc + (BigInt(lanes.length) ^ (XXPRIME_5 ^ 3527539n)));
-  if (acc === U64(-1n)) return 1546275796;
-  return canonHash(acc);
+export function hashTupleOf(lanes: readonly Hash[]): Hash {
+  tupleAcc(lanes);
+  const hi = ACC[0]!;
+  const lo = ACC[1]!;
+  if (hi === 0xffffffff && lo === 0xffffffff) return 1546275796;
+  return fromPair(hi, lo);
+}
+
+// --- folds: a small int of a hash, for tables keyed by hash (dict buckets) ------------------------
+
+function foldPair(hi: number, lo: number): number {
+  return ((lo ^ Math.imul(hi, 0x9e3779b1)) >>> 0) & 0x3fffffff;
+}
+
+/** The fold of a hash: a function of its 64-bit value only, small enough to be a V8 Smi. */
+export function foldHash(h: Hash): number {
+  if (typeof h === 'number') return foldPair(Math.floor(h / 4294967296) >>> 0, h >>> 0);
+  return foldPair(Number(BigInt.asUintN(32, h >> 32n)), Number(BigInt.asUintN(32, h)));
+}
+
+/** foldHash(hashTupleOf(lanes)) without making the hash (no bigint). */
+export function foldTupleHash(lanes: readonly Hash[]): number {
+  tupleAcc(lanes);
+  const hi = ACC[0]!;
+  const lo = ACC[1]!;
+  if (hi === 0xffffffff && lo === 0xffffffff) return foldHash(1546275796);
+  // hashTupleOf is this pair read as signed (never -1 here, so fromPair changes nothing)
+  return foldPair(hi, lo);
 }
 
 const shuffle = (h: bigint): bigint => U64(((h ^ 89869747n) ^ U64(h << 16n)) * 3644798167n);

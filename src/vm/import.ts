@@ -37,7 +37,7 @@ export function nativeModuleNames(): string[] {
 }
 
 /** A source compiler (pyc's compiler, once available): (source bytes, filename) -> code. */
-export type SourceCompiler = (source: Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single') => PyCode;
+export type SourceCompiler = (source: Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single', fromStr?: boolean) => PyCode;
 
 let compiler: SourceCompiler | null = null;
 
@@ -46,7 +46,7 @@ let compiler: SourceCompiler | null = null;
  * compile() of an AST object. The tree is pyc's AST (generated/ast.ts), opaque to the VM.
  */
 export interface AstTools {
-  parse(source: Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' | 'func_type'): unknown;
+  parse(source: Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' | 'func_type', fromStr?: boolean): unknown;
   compile(tree: unknown, filename: string, optimize: number): PyCode;
 }
 
@@ -326,7 +326,7 @@ function loadFile(absName: string, file: string, pkgDir: string | null): Value {
   const ns = m.ns;
   ns.setStr('__file__', file);
   ns.setStr('__cached__', cached ?? None);
-  ns.setStr('__builtins__', s.builtins);
+  ns.setStr('__builtins__', s.builtins.ns); // as importlib's exec(code, module.__dict__): the dict
   const pkg = pkgDir !== null ? absName : absName.slice(0, Math.max(0, absName.lastIndexOf('.')));
   ns.setStr('__package__', pkg);
   if (pkgDir !== null) ns.setStr('__path__', new PyList([pkgDir]));

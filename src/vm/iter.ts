@@ -226,7 +226,12 @@ export class SetIterator extends PyIter {
       return undefined;
     }
     this.pos = i + 1;
+    this.taken++;
     return s.keys[i]!;
+  }
+  taken = 0;
+  override lengthHint(): number {
+    return this.set !== null && this.used === this.set.used ? this.used - this.taken : 0;
   }
 }
 

@@ -601,3 +601,125 @@ export function acos(x: number): number {
   }
   return v[0] + v[1];
 }
+
+// --- sign bit ----------------------------------------------------------------------------------
+
+const sbF64 = new Float64Array(1);
+const sbU8 = new Uint8Array(sbF64.buffer);
+
+/** C's signbit(): true for -0.0, negative numbers and NaNs with the sign bit set. */
+export function signbit(x: number): boolean {
+  sbF64[0] = x;
+  return (sbU8[7]! & 0x80) !== 0;
+}
+
+/** C's copysign(x, y) (NaN signs included). */
+export function copysign(x: number, y: number): number {
+  const ax = Math.abs(x);
+  return signbit(y) ? -ax : ax;
+}
+
+/** The NaN float('-nan') gives: the quiet NaN with its sign bit set. */
+export const NEG_NAN: number = (() => {
+  sbF64[0] = NaN;
+  sbU8[7] = sbU8[7]! | 0x80;
+  return sbF64[0];
+})();
+
+// --- hyperbolic functions as glibc computes them (fdlibm's e_cosh.c, e_sinh.c, s_tanh.c,
+// s_asinh.c on glibc's exp and log); V8's Math.cosh & co. differ in the last bit now and then.
+
+const hwF64 = new Float64Array(1);
+const hwU32 = new Uint32Array(hwF64.buffer);
+
+/** The high 32 bits of |x|'s representation (fdlibm's GET_HIGH_WORD & 0x7fffffff). */
+function absHigh(x: number): number {
+  hwF64[0] = x;
+  return hwU32[1]! & 0x7fffffff;
+}
+
+function lowWord(x: number): number {
+  hwF64[0] = x;
+  return hwU32[0]!;
+}
+
+export function cosh(x: number): number {
+  const ix = absHigh(x);
+  if (ix >= 0x7ff00000) return x * x;
+  const ax = Math.abs(x);
+  if (ix < 0x40360000) {
+    if (ix < 0x3fd62e43) {
+      if (ix < 0x3c800000) return 1;
+      const t = Math.expm1(ax);
+      const w = 1 + t;
+      return 1 + (t * t) / (w + w);
+    }
+    const t = exp(ax);
+    return 0.5 * t + 0.5 / t;
+  }
+  if (ix < 0x40862e42) return 0.5 * exp(ax);
+  if (ix < 0x408633ce || (ix === 0x408633ce && lowWord(x) <= 0x8fb9f87d)) {
+    const w = exp(0.5 * ax);
+    const t = 0.5 * w;
+    return t * w;
+  }
+  return Infinity;
+}
+
+export function sinh(x: number): number {
+  const ix = absHigh(x);
+  if (ix >= 0x7ff00000) return x + x;
+  const h = x < 0 || Object.is(x, -0) ? -0.5 : 0.5;
+  const ax = Math.abs(x);
+  if (ix < 0x40360000) {
+    if (ix < 0x3e300000) return x;
+    const t = Math.expm1(ax);
+    if (ix < 0x3ff00000) return h * (2 * t - (t * t) / (t + 1));
+    return h * (t + t / (t + 1));
+  }
+  if (ix < 0x40862e42) return h * exp(ax);
+  if (ix < 0x408633ce || (ix === 0x408633ce && lowWord(x) <= 0x8fb9f87d)) {
+    const w = exp(0.5 * ax);
+    const t = h * w;
+    return t * w;
+  }
+  return x * 1e307 * 1e307;
+}
+
+export function tanh(x: number): number {
+  const ix = absHigh(x);
+  const neg = x < 0 || Object.is(x, -0);
+  if (ix >= 0x7ff00000) return x !== x ? x + x : neg ? -1 : 1;
+  let z: number;
+  if (ix < 0x40360000) {
+    if (x === 0) return x;
+    if (ix < 0x3c800000) return x * (1 + x);
+    const ax = Math.abs(x);
+    if (ix >= 0x3ff00000) {
+      const t = Math.expm1(2 * ax);
+      z = 1 - 2 / (t + 2);
+    } else {
+      const t = Math.expm1(-2 * ax);
+      z = -t / (t + 2);
+    }
+  } else z = 1;
+  return neg ? -z : z;
+}
+
+export function asinh(x: number): number {
+  const ix = absHigh(x);
+  if (ix < 0x3e300000) return x;
+  let w: number;
+  if (ix > 0x41b00000) {
+    if (ix >= 0x7ff00000) return x + x;
+    w = log(Math.abs(x)) + 6.93147180559945286227e-01;
+  } else {
+    const xa = Math.abs(x);
+    if (ix > 0x40000000) w = log(2 * xa + 1 / (Math.sqrt(xa * xa + 1) + xa));
+    else {
+      const t = xa * xa;
+      w = Math.log1p(xa + t / (1 + Math.sqrt(1 + t)));
+    }
+  }
+  return copysign(w, x);
+}

@@ -2,18 +2,19 @@
 // list.sort and sorted(): stable, comparing only with `<` as CPython's timsort does.
 
 import type { Value } from './object.js';
-import { None, NotImplemented, PyType, typeOf, isSubtype, intType } from './type.js';
+import { None, NotImplemented, PyType, typeOf, isSubtype, intType, objectType, typeType } from './type.js';
 import { PyList, listType } from './list.js';
 import { PyTuple, tupleType, tuple, EMPTY_TUPLE } from './tuple.js';
 import { PyFloat } from './float.js';
-import { method, methodRaw, PyBuiltin, PyStaticMethod, noKw, arity, classMethod } from './function.js';
+import { method, methodRaw, PyBuiltin, PyStaticMethod, noKw, arity, classMethod, getset } from './function.js';
 import { indexError, typeError, valueError, newExc, ValueError } from './exceptions.js';
 import {
   call, compareBool, getItem, index, indexClamped, pyEq, repr, richCompare, sliceArray, toArray, withReprGuard, LT, EQ, NE, hashOf,
-  compareCodePoints, seqHooks, itemsOf, strValue,
+  compareCodePoints, seqHooks, itemsOf, strValue, len,
 } from './abstract.js';
 import { PySlice, sliceIndices } from './slice.js';
-import { ListIterator, ListReverseIterator, ArrayIterator } from './iter.js';
+import { ListIterator, ListReverseIterator, ArrayIterator, listIteratorType, listReverseIteratorType, tupleIteratorType, reversedType, ReversedSeq } from './iter.js';
+import { TS } from './thread.js';
 import { intValue } from './numeric.js';
 import { hashTupleOf } from './hash.js';
 import { registerHashKind, HK_TUPLE, HK_UNHASHABLE } from './dict.js';
@@ -93,6 +94,24 @@ export function sortValues(items: Value[], key: Value, reverse: boolean): void {
 
 // --- helpers ------------------------------------------------------------------------------------
 
+const MUTATORS = ['push', 'pop', 'shift', 'unshift', 'splice', 'reverse', 'sort', 'fill', 'copyWithin'] as const;
+
+/** An empty array that records any call of a mutating method on it (list.sort's stand-in). */
+function watchedEmptyArray(): { arr: Value[]; touched: () => boolean } {
+  const arr: Value[] = [];
+  let touched = false;
+  for (const m of MUTATORS) {
+    const f = Array.prototype[m] as (...a: unknown[]) => unknown;
+    Object.defineProperty(arr, m, {
+      value(this: Value[], ...a: unknown[]) {
+        touched = true;
+        return f.apply(this, a);
+      },
+    });
+  }
+  return { arr, touched: () => touched };
+}
+
 function seqRepr(items: Value[], open: string, close: string, single: boolean): string {
   if (items.length === 0) return open + close;
   const parts = items.map(repr);
@@ -129,6 +148,38 @@ export function seqCompare(a: Value[], b: Value[], op: number): boolean {
   if (op === EQ) return false;
   if (op === NE) return true;
   return compareBool(a[i]!, b[i]!, op);
+}
+
+/** list_richcompare: the lengths are read again after each item comparison (__eq__ may mutate). */
+function listCompare(a: PyList, b: PyList, op: number): boolean {
+  if (a.items.length !== b.items.length && (op === EQ || op === NE)) return op === NE;
+  let i = 0;
+  for (; i < a.items.length && i < b.items.length; i++) {
+    const x = a.items[i]!;
+    const y = b.items[i]!;
+    if (!(x === y || pyEq(x, y))) break;
+  }
+  if (i >= a.items.length || i >= b.items.length) return cmpLengths(a.items.length, b.items.length, op);
+  if (op === EQ) return false;
+  if (op === NE) return true;
+  return compareBool(a.items[i]!, b.items[i]!, op);
+}
+
+function cmpLengths(la: number, lb: number, op: number): boolean {
+  switch (op) {
+    case 0:
+      return la < lb;
+    case 1:
+      return la <= lb;
+    case 2:
+      return la === lb;
+    case 3:
+      return la !== lb;
+    case 4:
+      return la > lb;
+    default:
+      return la >= lb;
+  }
 }
 
 function repeatCount(n: Value): number | null {
@@ -331,14 +382,19 @@ export function initLists(): void {
       else if (k === 'reverse') reverse = Boolean(intValue(v) ?? (v === true));
       else throw typeError(`'${k}' is an invalid keyword argument for sort()`);
     });
+    // While sorting, the list is empty (as CPython's, with allocated = -1): any change made by a
+    // key or comparison (even an append then a pop) is reported once the sort is done.
     const items = self.items;
-    self.items = [];
+    const during = watchedEmptyArray();
+    self.items = during.arr;
+    let ok = false;
     try {
       sortValues(items, key, reverse);
+      ok = true;
     } finally {
-      const modified = self.items.length > 0;
+      const modified = self.items !== during.arr || during.touched() || during.arr.length > 0;
       self.items = items;
-      if (modified) throw valueError('list modified during sort');
+      if (ok && modified) throw valueError('list modified during sort');
     }
     return None;
   });
@@ -414,7 +470,7 @@ export function initLists(): void {
   for (const [name, op] of CMPS) {
     method(listType, name, 1, 1, (self: PyList, o) => {
       if (!(o instanceof PyList)) return NotImplemented;
-      return seqCompare(self.items, o.items, op);
+      return listCompare(self, o, op);
     });
   }
   method(listType, '__repr__', 0, 0, (self: PyList) => withReprGuard(self, '[...]', () => seqRepr(self.items, '[', ']', false)));
@@ -423,9 +479,14 @@ export function initLists(): void {
   classMethod(listType, '__class_getitem__', (args) => genericAlias(args[0]!, args[1]!));
 
   // --- tuple ---
+  const objectInit = objectType.ns.get('__init__');
   tupleType.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
-    noKw('tuple', kw);
     const cls = args[0] as PyType;
+    if (kw && kw.length) {
+      // tuple_new: keywords are refused unless a subclass's own __init__ may take them
+      if (cls === tupleType || cls.lookup('__init__') === objectInit) noKw('tuple', kw);
+      args = args.slice(0, args.length - kw.length);
+    }
     if (args.length > 2) throw typeError(`tuple expected at most 1 argument, got ${args.length - 1}`);
     if (args.length === 1) return cls === tupleType ? EMPTY_TUPLE : new PyTuple([], cls);
     const src = args[1]!;
@@ -473,6 +534,7 @@ export function initLists(): void {
   method(tupleType, '__rmul__', 1, 1, (self: PyTuple, n) => {
     const c = repeatCount(n!);
     if (c === null) return NotImplemented;
+    if (c === 1 && self.cls === tupleType) return self;
     return tuple(repeatArray(self.items, c));
   }).seqSlot = true;
   for (const [name, op] of CMPS) {
@@ -485,6 +547,64 @@ export function initLists(): void {
   method(tupleType, '__repr__', 0, 0, (self: PyTuple) => withReprGuard(self, '(...)', () => seqRepr(self.items, '(', ')', true)));
   method(tupleType, '__getnewargs__', 0, 0, (self: PyTuple) => tuple([tuple(self.items)]));
   method(tupleType, '__sizeof__', 0, 0, (self: PyTuple) => 24 + 8 * self.items.length);
+
+  // --- iterator pickling (listiter_reduce, listreviter_reduce, tupleiter_reduce) and __setstate__ ---
+  const iterFn = (): Value => TS.frame!.builtins.getStr('iter')!;
+  method(listIteratorType, '__reduce__', 0, 0, (self: ListIterator) =>
+    self.list !== null ? tuple([iterFn(), tuple([self.list]), self.i]) : tuple([iterFn(), tuple([new PyList([])])]));
+  method(listIteratorType, '__setstate__', 1, 1, (self: ListIterator, st) => {
+    let i = indexClamped(st!);
+    if (self.list !== null) {
+      if (i < 0) i = 0;
+      else if (i > self.list.items.length) i = self.list.items.length;
+      self.i = i;
+    }
+    return None;
+  });
+  method(listReverseIteratorType, '__reduce__', 0, 0, (self: ListReverseIterator) =>
+    self.list !== null ? tuple([reversedType, tuple([self.list]), self.i]) : tuple([iterFn(), tuple([new PyList([])])]));
+  method(listReverseIteratorType, '__setstate__', 1, 1, (self: ListReverseIterator, st) => {
+    let i = indexClamped(st!);
+    if (self.list !== null) {
+      if (i < -1) i = -1;
+      else if (i > self.list.items.length - 1) i = self.list.items.length - 1;
+      self.i = i;
+    }
+    return None;
+  });
+  method(tupleIteratorType, '__reduce__', 0, 0, (self: ArrayIterator) =>
+    self.i < self.items.length ? tuple([iterFn(), tuple([tuple(self.items)]), self.i]) : tuple([iterFn(), tuple([EMPTY_TUPLE])]));
+  method(tupleIteratorType, '__setstate__', 1, 1, (self: ArrayIterator, st) => {
+    let i = indexClamped(st!);
+    if (i < 0) i = 0;
+    else if (i > self.items.length) i = self.items.length;
+    self.i = i;
+    return None;
+  });
+
+  method(reversedType, '__reduce__', 0, 0, (self: ReversedSeq) =>
+    self.seq !== null ? tuple([self.cls, tuple([self.seq]), self.i]) : tuple([self.cls, tuple([EMPTY_TUPLE])]));
+  method(reversedType, '__setstate__', 1, 1, (self: ReversedSeq, st) => {
+    let i = indexClamped(st!);
+    if (self.seq !== null) {
+      const n = Number(len(self.seq));
+      if (i < -1) i = -1;
+      else if (i > n - 1) i = n - 1;
+      self.i = i;
+    }
+    return None;
+  });
+
+  // type.__itemsize__: the size of the items of a variable-size builtin layout (tuple, int, bytes)
+  getset(typeType, '__itemsize__', (t: PyType) => {
+    for (const m of t.mro) {
+      if (m === tupleType) return 8;
+      if (m === intType) return 4;
+      if (m.name === 'bytes' && !m.isHeap()) return 1;
+      if (m === typeType) return 40;
+    }
+    return 0;
+  });
   classMethod(tupleType, '__class_getitem__', (args) => genericAlias(args[0]!, args[1]!));
   void arity;
   void getItem;
@@ -517,7 +637,7 @@ function isSeqRepeatable(a: Value): boolean {
 
 function seqRepeat(a: Value, n: number): Value {
   if (a instanceof PyList) return new PyList(repeatArray(a.items, n));
-  if (a instanceof PyTuple) return tuple(repeatArray(a.items, n));
+  if (a instanceof PyTuple) return n === 1 && a.cls === tupleType ? a : tuple(repeatArray(a.items, n));
   const sa = strValue(a);
   if (sa !== undefined) {
     if (sa.length * n > 2 ** 29) throw newExc(MemoryErrorRef(), '');

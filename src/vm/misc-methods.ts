@@ -2,6 +2,7 @@
 // functions and methods, descriptors (property, classmethod, staticmethod), cell, code, frame,
 // traceback, module, super, generators and coroutines, and the native iterators.
 
+import { SLOT_DOCS } from './slot-docs.js';
 import { BUILTIN_DOCS } from './builtin-docs.js';
 import { PyBytes } from './bytes.js';
 import { PyObject, type Value } from './object.js';
@@ -12,7 +13,7 @@ import { PyRange, rangeType } from './range.js';
 import { PySlice, sliceType, sliceIndices } from './slice.js';
 import { PyTuple, tuple, EMPTY_TUPLE } from './tuple.js';
 import { PyList } from './list.js';
-import { PyDict, objectId, registerHashKind, HK_COMPLEX } from './dict.js';
+import { PyDict, objectId, idOf, registerHashKind, HK_COMPLEX } from './dict.js';
 import {
   cellType, classMethod, classmethodType, functionType, getset, method, methodDescrType, methodRaw, methodType, PyBuiltin, PyCell,
   PyClassMethod, PyFunction, PyMethod, PyMethodDescr, PyProperty, PyStaticMethod, propertyType, staticmethodType, builtinFunctionType,
@@ -251,7 +252,7 @@ export function initMisc(): void {
 
   method(builtinFunctionType, '__repr__', 0, 0, (f: PyBuiltin) => {
     if (f.self === null || f.self instanceof PyModule) return `<built-in function ${f.name}>`;
-    return `<built-in method ${f.name} of ${typeOf(f.self).name} object at 0x${objectId(f.self as object).toString(16)}>`;
+    return `<built-in method ${f.name} of ${typeOf(f.self).name} object at 0x${idOf(f.self).toString(16)}>`;
   });
   methodRaw(builtinFunctionType, '__call__', (args, kw) => call(args[0]!, args.slice(1), kw));
   getset(builtinFunctionType, '__name__', (f: PyBuiltin) => f.name);
@@ -261,12 +262,15 @@ export function initMisc(): void {
   getset(builtinFunctionType, '__doc__', (f: PyBuiltin) => {
     // Builtins and bound methods of builtin types: CPython's docstrings (generated table).
     if (f.self === null || (f.self instanceof PyModule && f.self.name === 'builtins')) return BUILTIN_DOCS[f.qualname] ?? None;
-    if (!(f.self instanceof PyModule)) return BUILTIN_DOCS[f.qualname] ?? None;
+    if (!(f.self instanceof PyModule)) return BUILTIN_DOCS[f.qualname] ?? SLOT_DOCS[f.name] ?? None;
     return None;
   });
   getset(builtinFunctionType, '__text_signature__', () => None);
   method(builtinFunctionType, '__eq__', 1, 1, (f: PyBuiltin, o) => (o instanceof PyBuiltin ? f === o || (f.fn === o.fn && f.self === o.self) : NotImplemented));
   method(builtinFunctionType, '__hash__', 0, 0, (f: PyBuiltin) => objectId(f) >> 4);
+  // meth_reduce: a module-level function pickles by name, a bound one as getattr(self, name)
+  method(builtinFunctionType, '__reduce__', 0, 0, (f: PyBuiltin) =>
+    f.self === null || f.self instanceof PyModule ? f.name : tuple([TS.frame!.builtins.getStr('getattr')!, tuple([f.self, f.name])]));
 
   for (const t of [methodDescrType, wrapperDescrType]) {
     method(t, '__repr__', 0, 0, (d: PyMethodDescr) => `<${t === methodDescrType ? 'method' : 'slot wrapper'} '${d.name}' of '${d.owner.name}' objects>`);
@@ -275,7 +279,7 @@ export function initMisc(): void {
     getset(t, '__name__', (d: PyMethodDescr) => d.name);
     getset(t, '__qualname__', (d: PyMethodDescr) => `${d.owner.name}.${d.name}`);
     getset(t, '__objclass__', (d: PyMethodDescr) => d.owner);
-    getset(t, '__doc__', (d: PyMethodDescr) => BUILTIN_DOCS[`${d.owner.name}.${d.name}`] ?? None);
+    getset(t, '__doc__', (d: PyMethodDescr) => BUILTIN_DOCS[`${d.owner.name}.${d.name}`] ?? (t === wrapperDescrType ? SLOT_DOCS[d.name] : undefined) ?? None);
     getset(t, '__text_signature__', () => None);
   }
   method(classMethodDescrType, '__get__', 1, 2, (d: PyClassMethodDescr, obj, cls) => descrGet(d, obj === None ? null : obj!, cls instanceof PyType ? cls : typeOf(obj!)));
@@ -283,7 +287,11 @@ export function initMisc(): void {
   methodRaw(classMethodDescrType, '__call__', (args, kw) => call(args[0]!, args.slice(1), kw));
   getset(classMethodDescrType, '__name__', (d: PyClassMethodDescr) => d.name);
   for (const t of [getsetDescrType, memberDescrType]) {
-    method(t, '__get__', 1, 2, (d: PyGetSet, obj) => (obj === None ? d : d.get(obj!)));
+    method(t, '__get__', 1, 2, (d: PyGetSet, obj) => {
+      if (obj === None) return d;
+      if (!isSubtype(typeOf(obj!), d.owner)) throw typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeOf(obj!).name}' object`); // descr_check
+      return d.get(obj!);
+    });
     method(t, '__set__', 2, 2, (d: PyGetSet, obj, v) => {
       descrSet(d, obj!, v!, d.name);
       return None;
@@ -429,13 +437,18 @@ export function initMisc(): void {
   captureDescrSlots(cmGet, smGet, propGet);
 
   // --- cell, code, frame, traceback ---
+  cellType.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
+    if (kw && kw.length) throw typeError('cell() takes no keyword arguments');
+    if (args.length > 2) throw typeError(`cell expected at most 1 argument, got ${args.length - 1}`);
+    return new PyCell(args.length > 1 ? args[1]! : null);
+  })));
   getset(cellType, 'cell_contents', (c: PyCell) => {
     if (c.v === null) throw valueError('Cell is empty');
     return c.v;
   }, (c: PyCell, v) => {
     c.v = v;
   });
-  method(cellType, '__repr__', 0, 0, (c: PyCell) => (c.v === null ? `<cell at 0x${objectId(c).toString(16)}: empty>` : `<cell at 0x${objectId(c).toString(16)}: ${typeOf(c.v).name} object at 0x${objectId(c.v as object).toString(16)}>`));
+  method(cellType, '__repr__', 0, 0, (c: PyCell) => (c.v === null ? `<cell at 0x${objectId(c).toString(16)}: empty>` : `<cell at 0x${objectId(c).toString(16)}: ${typeOf(c.v).name} object at 0x${idOf(c.v).toString(16)}>`));
   const code = codeType;
   getset(code, 'co_name', (c: CodeInfo) => c.name);
   getset(code, 'co_qualname', (c: CodeInfo) => c.qualname);
@@ -532,7 +545,10 @@ export function initMisc(): void {
   getset(frameType, 'f_builtins', (f: Frame) => f.builtins);
   getset(frameType, 'f_locals', (f: Frame) => frameLocals(f));
   getset(frameType, 'f_back', (f: Frame) => f.back ?? None);
-  getset(frameType, 'f_lineno', (f: Frame) => f.lineno);
+  getset(frameType, 'f_lineno', (f: Frame) => {
+    const l = f.lineno;
+    return l < 0 ? None : l;
+  });
   getset(frameType, 'f_lasti', (f: Frame) => f.pc * 2);
   getset(frameType, 'f_trace', () => None, () => undefined);
   method(frameType, '__repr__', 0, 0, (f: Frame) => `<frame at 0x${objectId(f).toString(16)}, file '${f.info.filename}', line ${f.lineno}, code ${f.info.name}>`);
@@ -541,14 +557,47 @@ export function initMisc(): void {
   getset(tracebackType, 'tb_lineno', (t: PyTraceback) => t.lineno);
   getset(tracebackType, 'tb_lasti', (t: PyTraceback) => t.lasti * 2);
   getset(tracebackType, 'tb_next', (t: PyTraceback) => t.next ?? None, (t: PyTraceback, v) => {
-    t.next = v === None || v === null ? null : (v as PyTraceback);
+    if (v === null) throw typeError("can't delete tb_next attribute");
+    if (v !== None && !(v instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${typeOf(v).name}'`);
+    // tb_next_set: no loops
+    for (let c: PyTraceback | null = v === None ? null : (v as PyTraceback); c !== null; c = c.next) {
+      if (c === t) throw valueError('traceback loop detected');
+    }
+    t.next = v === None ? null : (v as PyTraceback);
   });
+  tracebackType.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
+    // tb_new(tb_next, tb_frame, tb_lasti, tb_lineno)
+    const p = bindKw('traceback', args.slice(1), kw, ['tb_next', 'tb_frame', 'tb_lasti', 'tb_lineno'], {});
+    const next = p['tb_next']!;
+    if (next !== None && !(next instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${typeOf(next).name}'`);
+    const frame = p['tb_frame']!;
+    if (!(frame instanceof Frame)) throw typeError(`TracebackType() argument 'tb_frame' must be frame, not ${typeOf(frame).name}`);
+    const lasti = intValue(p['tb_lasti']!);
+    const lineno = intValue(p['tb_lineno']!);
+    if (lasti === undefined) throw typeError(`'${typeOf(p['tb_lasti']!).name}' object cannot be interpreted as an integer`);
+    if (lineno === undefined) throw typeError(`'${typeOf(p['tb_lineno']!).name}' object cannot be interpreted as an integer`);
+    return new PyTraceback(next === None ? null : (next as PyTraceback), frame, Number(lasti) / 2, Number(lineno));
+  })));
 
   // --- module ---
   moduleType.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => {
     const m = new PyModule('?', None, args[0] as PyType);
     return m;
   })));
+  // module_get_annotations / module_set_annotations: kept in the module's __dict__, created on demand
+  getset(moduleType, '__annotations__', (m: PyModule) => {
+    const d = m.ns;
+    const v = d.getStr('__annotations__');
+    if (v !== undefined) return v;
+    const a = new PyDict();
+    d.setStr('__annotations__', a);
+    return a;
+  }, (m: PyModule, v) => {
+    if (v === null) {
+      if (m.ns.getStr('__annotations__') === undefined) throw attributeError('__annotations__', '__annotations__', m);
+      m.ns.delete('__annotations__');
+    } else m.ns.setStr('__annotations__', v);
+  });
   methodRaw(moduleType, '__init__', (args, kw) => {
     const b = bindKw('module', args.slice(1), kw, ['name'], { doc: None }, ['doc'], true);
     const m = args[0] as PyModule;
@@ -588,6 +637,7 @@ export function initMisc(): void {
   superType.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => new PySuper(args[0] as PyType))));
   methodRaw(superType, '__init__', (args, kw) => {
     noKw('super', kw);
+    if (args.length > 3) throw typeError(`super() expected at most 2 arguments, got ${args.length - 1}`);
     superInit(args[0] as PySuper, args.slice(1));
     return None;
   });
@@ -621,7 +671,8 @@ export function initMisc(): void {
       g.qualname = s;
     });
     getset(gt, `${prefix}_frame`, (g: PyGenerator) => g.frame ?? None);
-    getset(gt, `${prefix}_running`, (g: PyGenerator) => g.running);
+    // ag_running is the ag_running_async member: set while an asend/athrow/aclose awaitable runs
+    getset(gt, `${prefix}_running`, (g: PyGenerator) => (gt === asyncGeneratorType ? g.runningAsync : g.running));
     getset(gt, `${prefix}_code`, (g: PyGenerator) => g.code);
     if (gt !== asyncGeneratorType) {
       method(gt, 'send', 1, 1, (g: PyGenerator, v) => genSend(g, v!));
@@ -684,6 +735,7 @@ export function initMisc(): void {
     method(it, '__length_hint__', 0, 0, (self: PyIter) => self.lengthHint());
   }
   enumerateType.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
+    if (args.length === 1 && !kw?.length) throw typeError("enumerate() missing required argument 'iterable'"); // enumerate_vectorcall
     const b = bindKw('enumerate', args.slice(1), kw, ['iterable'], { start: 0 }, ['start'], true);
     const st = b['start']!;
     const si = intValue(st);
@@ -697,14 +749,7 @@ export function initMisc(): void {
       if (k !== 'strict') throw typeError(`zip() got an unexpected keyword argument '${k}'`);
       strict = truthy(args[args.length - nkw + i]!);
     });
-    const its = args.slice(1, args.length - nkw).map((a, i) => {
-      try {
-        return getIter(a);
-      } catch (e) {
-        if (isExcInstance(e, TypeError)) throw typeError(`zip argument #${i + 1} must support iteration`);
-        throw e;
-      }
-    });
+    const its = args.slice(1, args.length - nkw).map((a) => getIter(a)); // 3.11: iter()'s own TypeError
     return new ZipIter(its, strict, args[0] as PyType);
   })));
   mapType.ns.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {

@@ -3,6 +3,7 @@
 // dispatch finds on the type), and the named methods.
 
 import { PyObject, type Value } from './object.js';
+import * as libm from './libm.js';
 import { objectType } from './type.js';
 import { intDigitsLimit } from './int.js';
 import { boolType, intType, None, NotImplemented, PyType, typeOf, isSubtype } from './type.js';
@@ -12,7 +13,7 @@ import {
   PyIntObj, big, norm, intAbs, intNeg, intToString, intBitLength, intToFloat, floatToInt, intPowMod, intSign, intFloorDiv, intMod,
   intMul, intAdd, type Int,
 } from './int.js';
-import { intBinary, floatBinary, complexBinary, intValue, complexParts, numberBinary } from './numeric.js';
+import { intBinary, floatBinary, complexBinary, intValue, complexParts, numberBinary, warnFromNative, isExactInt } from './numeric.js';
 import { NB } from './opcodes.js';
 import { classMethod, getset, method, methodRaw, PyBuiltin, PyStaticMethod, arity } from './function.js';
 import { overflowError, typeError, valueError, zeroDivisionError, newExc, ValueError } from './exceptions.js';
@@ -31,8 +32,10 @@ const OPS: [string, number][] = [
 ];
 
 /** Parses int(str, base) text. */
-export function parseIntLiteral(text: string, base: number): Int | null {
-  let s = text.trim();
+export function parseIntLiteral(text: string, base: number, bytes = false): Int | null {
+  // str: _PyUnicode_TransformDecimalAndSpaceToASCII turns Unicode spaces into ' ' before
+  // PyLong_FromString strips; bytes: only the ASCII whitespace of Py_ISSPACE
+  let s = bytes ? text.replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '') : text.replace(PY_SPACE_EDGES, '');
   let neg = false;
   if (s.startsWith('+') || s.startsWith('-')) {
     neg = s[0] === '-';
@@ -61,7 +64,7 @@ export function parseIntLiteral(text: string, base: number): Int | null {
   if (s === '' || s.startsWith('_') || s.endsWith('_') || s.includes('__')) return null;
   s = s.replace(/_/g, '');
   // Unicode decimal digits are accepted by int(); map them to ASCII.
-  s = s.replace(/\p{Nd}/gu, (d) => String(digitValue(d)));
+  if (/[^\x00-\x7f]/.test(s)) s = s.replace(/\p{Nd}/gu, (d) => String(digitValue(d)));
   let v = 0n;
   const B = BigInt(base);
   const lim = intDigitsLimit.value;
@@ -89,28 +92,51 @@ function digitValue(d: string): number {
   return 0;
 }
 
-/** The characters str.isspace() accepts (float() reads them as spaces). */
-const PY_SPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+/** Spaces int()/float() strip from str: ASCII Py_ISSPACE, and the non-ASCII characters
+ * _PyUnicode_TransformDecimalAndSpaceToASCII turns into ' ' (it leaves ASCII \x1c-\x1f alone). */
+const PY_SPACE_EDGES = /^[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
 
-/** int(x) conversion for non-str x. */
+
+/** int(x) conversion for non-str x (PyNumber_Long): __int__, then __index__, then the deprecated
+ * __trunc__; a strict int subclass result warns (DeprecationWarning) and is copied to an int. */
 export function toInt(x: Value): Int {
-  // PyNumber_Long: an exact int is itself; an int subclass goes through its __int__
   if (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean') return intValue(x)!;
-  const i = x instanceof PyObject && x.cls.lookup('__int__') === intType.ns.get('__int__') ? intValue(x) : undefined;
-  if (i !== undefined) return i;
-  if (x instanceof PyFloat) return floatToIntChecked(x.v);
-  const r = callSpecial(x, '__int__', []);
-  if (r !== undefined) {
+  const t = typeOf(x);
+  const nbInt = t.lookup('__int__');
+  if (nbInt !== undefined) {
+    if (nbInt === intType.ns.get('__int__')) {
+      const i = intValue(x);
+      if (i !== undefined) return i;
+    }
+    if (x instanceof PyFloat && nbInt === floatType.ns.get('__int__')) return floatToIntChecked(x.v);
+    const r = callSpecial(x, '__int__', [])!;
+    if (isExactInt(r)) return r as Int;
     const ri = intValue(r);
     if (ri === undefined) throw typeError(`__int__ returned non-int (type ${typeOf(r).name})`);
+    warnFromNative(`__int__ returned non-int (type ${typeOf(r).name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
     return ri;
   }
-  if (typeOf(x).lookup('__index__') !== undefined) return index(x);
-  const tr = callSpecial(x, '__trunc__', []);
-  if (tr !== undefined) {
+  if (t.lookup('__index__') !== undefined) return index(x);
+  if (t.lookup('__trunc__') !== undefined) {
+    warnFromNative('The delegation of int() to __trunc__ is deprecated.');
+    const tr = callSpecial(x, '__trunc__', [])!;
     const ti = intValue(tr);
     if (ti !== undefined) return ti;
+    if (typeOf(tr).lookup('__index__') === undefined) throw typeError(`__trunc__ returned non-Integral (type ${typeOf(tr).name})`);
     return index(tr);
+  }
+  const s = strValue(x);
+  if (s !== undefined) {
+    const r = parseIntLiteral(s, 10);
+    if (r === null) throw valueError(`invalid literal for int() with base 10: ${repr(s)}`);
+    return r;
+  }
+  const buf = x instanceof PyBytes || x instanceof PyByteArray ? bytesOf(x) : bufferData(x);
+  if (buf !== null) {
+    const bt = Buffer.from(buf).toString('latin1');
+    const r = /^[ \t\n\v\f\r]*[^\x80-\xff]*[ \t\n\v\f\r]*$/.test(bt) ? parseIntLiteral(bt, 10, true) : null;
+    if (r === null) throw valueError(`invalid literal for int() with base 10: ${repr(x instanceof PyBytes || x instanceof PyByteArray ? x : new PyBytes(buf))}`);
+    return r;
   }
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeOf(x).name}'`);
 }
@@ -121,32 +147,42 @@ export function floatToIntChecked(f: number): Int {
   return floatToInt(f);
 }
 
-/** float(x) conversion. */
+/** The result of x.__float__() (nb_float), as PyNumber_Float / PyFloat_AsDouble check it. */
+function callFloatSlot(x: Value): number {
+  const r = callSpecial(x, '__float__', [])!;
+  if (!(r instanceof PyFloat)) throw typeError(`${typeOf(x).name}.__float__ returned non-float (type ${typeOf(r).name})`);
+  if (r.cls !== floatType) {
+    warnFromNative(`${typeOf(x).name}.__float__ returned non-float (type ${typeOf(r).name}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`);
+  }
+  return r.v;
+}
+
+/** float(x) conversion (float_new: an exact str is parsed, anything else goes through PyNumber_Float). */
 export function toFloat(x: Value): number {
   if (x instanceof PyFloat && (x.cls === floatType || x.cls.lookup('__float__') === floatType.ns.get('__float__'))) return x.v;
   const i = typeof x === 'object' ? undefined : intValue(x);
   if (i !== undefined) return intToFloat(i);
+  const t = typeOf(x);
+  if (typeof x !== 'string') {
+    if (t.lookup('__float__') !== undefined) return callFloatSlot(x);
+    if (t.lookup('__index__') !== undefined) return intToFloat(index(x));
+    if (x instanceof PyFloat) return x.v;
+  }
   const s = strValue(x);
   if (s !== undefined) {
     // _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode digits and spaces count
-    const t = s.replace(/\p{Nd}/gu, (d) => String(digitValue(d))).replace(PY_SPACE, ' ');
-    const f = /[^\x00-\x7f]/.test(t) ? null : parseFloatStr(t.replace(/^ +| +$/g, ''));
+    const t = /[^\x00-\x7f]/.test(s) ? s.replace(/\p{Nd}/gu, (d) => String(digitValue(d))).replace(PY_SPACE_EDGES, ' ') : s;
+    const f = /[^\x00-\x7f]/.test(t) ? null : parseFloatStr(t.replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, ''));
     if (f === null) throw valueError(`could not convert string to float: ${repr(s)}`);
     return f;
   }
-  const buf = x instanceof PyBytes || x instanceof PyByteArray ? bytesOf(x) : typeOf(x).lookup('__float__') === undefined && typeOf(x).lookup('__index__') === undefined ? bufferData(x) : null;
+  const buf = x instanceof PyBytes || x instanceof PyByteArray ? bytesOf(x) : bufferData(x);
   if (buf !== null) {
     const t = Buffer.from(buf).toString('latin1').replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '');
     const f = /[^\x00-\x7f]|^$/.test(t) ? null : parseFloatStr(t);
     if (f === null) throw valueError(`could not convert string to float: ${repr(x instanceof PyBytes || x instanceof PyByteArray ? x : new PyBytes(buf))}`);
     return f;
   }
-  const r = callSpecial(x, '__float__', []);
-  if (r !== undefined) {
-    if (!(r instanceof PyFloat)) throw typeError(`${typeOf(x).name}.__float__ returned non-float (type ${typeOf(r).name})`);
-    return r.v;
-  }
-  if (typeOf(x).lookup('__index__') !== undefined) return intToFloat(index(x));
   throw typeError(`float() argument must be a string or a real number, not '${typeOf(x).name}'`);
 }
 
@@ -154,12 +190,8 @@ export function toFloat(x: Value): number {
 export function asFloatArg(x: Value): number {
   if (x instanceof PyFloat) return x.v;
   const i = intValue(x);
-  if (i !== undefined) return intToFloat(i);
-  const r = callSpecial(x, '__float__', []);
-  if (r !== undefined) {
-    if (!(r instanceof PyFloat)) throw typeError(`${typeOf(x).name}.__float__ returned non-float (type ${typeOf(r).name})`);
-    return r.v;
-  }
+  if (i !== undefined && (typeof x !== 'object' || typeOf(x).lookup('__float__') === intType.ns.get('__float__'))) return intToFloat(i);
+  if (typeOf(x).lookup('__float__') !== undefined) return callFloatSlot(x);
   if (typeOf(x).lookup('__index__') !== undefined) return intToFloat(index(x));
   throw typeError(`must be real number, not ${typeOf(x).name}`);
 }
@@ -230,27 +262,12 @@ export function initNumbers(): void {
       if (base !== undefined) throw typeError('int() missing string argument');
       return newInt(cls, 0);
     }
-    if (base === undefined) {
-      const s = strValue(x);
-      if (s !== undefined) {
-        const r = parseIntLiteral(s, 10);
-        if (r === null) throw valueError(`invalid literal for int() with base 10: ${repr(s)}`);
-        return newInt(cls, r);
-      }
-      const buf = x instanceof PyBytes || x instanceof PyByteArray ? bytesOf(x) : typeOf(x).lookup('__int__') === undefined && typeOf(x).lookup('__index__') === undefined ? bufferData(x) : null;
-      if (buf !== null) {
-        const t = Buffer.from(buf).toString('latin1');
-        const r = /^[ \t\n\v\f\r]*[^\x80-\xff]*[ \t\n\v\f\r]*$/.test(t) ? parseIntLiteral(t, 10) : null;
-        if (r === null) throw valueError(`invalid literal for int() with base 10: ${repr(x instanceof PyBytes || x instanceof PyByteArray ? x : new PyBytes(buf))}`);
-        return newInt(cls, r);
-      }
-      return newInt(cls, toInt(x));
-    }
+    if (base === undefined) return newInt(cls, toInt(x));
     const b = Number(index(base));
     if (b !== 0 && (b < 2 || b > 36)) throw valueError('int() base must be >= 2 and <= 36, or 0');
     const s = strValue(x) ?? (x instanceof PyBytes || x instanceof PyByteArray ? Buffer.from(bytesOf(x)).toString('latin1') : undefined);
     if (s === undefined) throw typeError("int() can't convert non-string with explicit base");
-    const r = parseIntLiteral(s, b);
+    const r = parseIntLiteral(s, b, strValue(x) === undefined);
     if (r === null) throw valueError(`invalid literal for int() with base ${b}: ${repr(x)}`);
     return newInt(cls, r);
   })));
@@ -334,7 +351,7 @@ export function initNumbers(): void {
   method(intType, '__repr__', 0, 0, (self) => (typeof self === 'boolean' ? (self ? 'True' : 'False') : intToString(selfInt(self))));
   method(intType, '__format__', 1, 1, (self, spec) => {
     if (typeof self === 'boolean' && strValue(spec!) === '') return self ? 'True' : 'False';
-    return formatInt(selfInt(self), strValue(spec!)!);
+    return formatInt(selfInt(self), strValue(spec!)!, typeOf(self).name);
   });
   method(intType, '__getnewargs__', 0, 0, (self) => tuple([selfInt(self)]));
   method(intType, '__sizeof__', 0, 0, (self) => 24 + 4 * Math.max(1, Math.ceil(intBitLength(selfInt(self)) / 30)));
@@ -374,8 +391,23 @@ export function initNumbers(): void {
   classMethod(intType, 'from_bytes', (args, kw) => {
     const cls = args[0] as PyType;
     const p = bindKw('from_bytes', args.slice(1), kw, ['bytes', 'byteorder'], { byteorder: 'big', signed: false }, ['signed']);
-    const src = p['bytes']!;
-    const data = src instanceof PyBytes || src instanceof PyByteArray ? bytesOf(src) : Uint8Array.from(toArray(src).map((x) => Number(intValue(x))));
+    let src = p['bytes']!;
+    // PyObject_Bytes: __bytes__ first
+    if (!(src instanceof PyBytes) && typeOf(src).lookup('__bytes__') !== undefined) {
+      const b = callSpecial(src, '__bytes__', [])!;
+      if (!(b instanceof PyBytes)) throw typeError(`__bytes__ returned non-bytes (type ${typeOf(b).name})`);
+      src = b;
+    }
+    if (strValue(src) !== undefined || !(src instanceof PyBytes || src instanceof PyByteArray) && bufferData(src) === null && typeOf(src).lookup('__iter__') === undefined && typeOf(src).lookup('__getitem__') === undefined) {
+      throw typeError(`cannot convert '${typeOf(src).name}' object to bytes`);
+    }
+    const buf = src instanceof PyBytes || src instanceof PyByteArray ? null : bufferData(src);
+    const data = src instanceof PyBytes || src instanceof PyByteArray ? bytesOf(src) : buf !== null ? buf : Uint8Array.from(toArray(src).map((x) => {
+      // bytes(iterable): each item an index in range(0, 256)
+      const b = index(x);
+      if (b < 0 || b > 255) throw valueError('bytes must be in range(0, 256)');
+      return Number(b);
+    }));
     const order = strValue(p['byteorder']!);
     if (order !== 'big' && order !== 'little') throw valueError("byteorder must be either 'little' or 'big'");
     let v = 0n;
@@ -385,7 +417,7 @@ export function initNumbers(): void {
     }
     const signed = p['signed'] === true || (p['signed'] !== false && Boolean(intValue(p['signed']!)));
     if (signed && data.length && data[order === 'big' ? 0 : data.length - 1]! & 0x80) v -= 1n << BigInt(8 * data.length);
-    return newInt(cls, norm(v));
+    return cls === intType ? norm(v) : call(cls, [norm(v)]);
   });
   getset(intType, 'real', (self) => selfInt(self));
   getset(intType, 'imag', () => 0);
@@ -503,26 +535,33 @@ export function initNumbers(): void {
       if (s !== undefined) {
         if (im !== undefined) throw typeError("complex() can't take second arg if first is a string");
         const c = parseComplex(s);
+        // _Py_string_to_number_with_underscores rejects misplaced underscores first
+        if (c === 'underscore') throw valueError(`could not convert string to complex: ${repr(s)}`);
         if (c === null) throw valueError('complex() arg is a malformed string');
         return new PyComplexObj(c[0], c[1], cls);
       }
     }
     const [rr, ri] = re === undefined ? [0, 0] : complexArg(re, 'first');
-    const [ir, ii] = im === undefined ? [0, 0] : complexArg(im, 'second');
+    // complex_new_impl: without imag the result's imaginary part is the first argument's
+    if (im === undefined && re instanceof PyComplexObj && re.cls === complexType && cls === complexType) return re;
+    if (im === undefined) return new PyComplexObj(rr, ri, cls);
+    const [ir, ii] = complexArg(im, 'second');
     const isCx = (v: Value | undefined): boolean => v instanceof PyComplexObj || (v !== undefined && typeOf(v).lookup('__complex__') !== undefined);
-    return new PyComplexObj(isCx(im) ? rr - ii : rr, isCx(re) ? ri + ir : ir, cls);
+    return new PyComplexObj(im instanceof PyComplexObj ? rr - ii : rr, isCx(re) ? ir + ri : ir, cls);
   })));
   for (const [name, op] of OPS) {
     if (![NB.ADD, NB.SUBTRACT, NB.MULTIPLY, NB.TRUE_DIVIDE, NB.POWER].includes(op)) continue;
-    method(complexType, `__${name}__`, 1, op === NB.POWER ? 2 : 1, (self, o) => {
+    method(complexType, `__${name}__`, 1, op === NB.POWER ? 2 : 1, (self, o, m) => {
       const b = complexParts(o!);
       if (b === null) return NotImplemented;
+      if (m !== undefined && m !== None) throw valueError('complex modulo');
       const s = self as PyComplexObj;
       return complexBinary(op, s.re, s.im, b[0], b[1]);
     });
-    method(complexType, `__r${name}__`, 1, op === NB.POWER ? 2 : 1, (self, o) => {
+    method(complexType, `__r${name}__`, 1, op === NB.POWER ? 2 : 1, (self, o, m) => {
       const a = complexParts(o!);
       if (a === null) return NotImplemented;
+      if (m !== undefined && m !== None) throw valueError('complex modulo');
       const s = self as PyComplexObj;
       return complexBinary(op, a[0], a[1], s.re, s.im);
     });
@@ -575,23 +614,30 @@ export function initNumbers(): void {
 }
 
 function complexArg(v: Value, which: string): [number, number] {
-  if (v instanceof PyComplexObj) return [v.re, v.im];
-  const c = callSpecial(v, '__complex__', []);
+  // the first argument's __complex__ comes first (a complex subclass's too); the second is
+  // taken as it is when it is a complex
+  if (v instanceof PyComplexObj && (v.cls === complexType || which === 'second')) return [v.re, v.im];
+  const c = which === 'first' ? callSpecial(v, '__complex__', []) : undefined;
   if (c !== undefined) {
     if (!(c instanceof PyComplexObj)) throw typeError(`__complex__ returned non-complex (type ${typeOf(c).name})`);
+    if (c.cls !== complexType) warnFromNative(`__complex__ returned non-complex (type ${typeOf(c).name}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`);
     return [c.re, c.im];
   }
-  if (strValue(v) !== undefined) throw typeError(`complex() ${which} argument must be a number, not 'str'`);
-  try {
-    return [asFloatArg(v), 0];
-  } catch {
-    throw typeError(`complex() ${which} argument must be a string or a number, not '${typeOf(v).name}'`);
+  if (strValue(v) !== undefined) throw typeError("complex() second arg can't be a string");
+  // complex_new_impl: only a type with no float conversion at all is refused here; the
+  // conversion's own errors (an int too large: OverflowError) propagate
+  const t = typeOf(v);
+  if (!(v instanceof PyFloat) && t.lookup('__float__') === undefined && t.lookup('__index__') === undefined) {
+    throw typeError(which === 'first' ? `complex() first argument must be a string or a number, not '${t.name}'` : `complex() second argument must be a number, not '${t.name}'`);
   }
+  return [asFloatArg(v), 0];
 }
 
-function parseComplex(s: string): [number, number] | null {
+function parseComplex(s: string): [number, number] | null | 'underscore' {
   let t = s.trim();
   if (t.startsWith('(') && t.endsWith(')')) t = t.slice(1, -1).trim();
+  // an underscore only between two digits
+  if (/(^|[^0-9])_|_($|[^0-9])/.test(t)) return 'underscore';
   t = t.replace(/_/g, '');
   const num = '(?:[0-9]+\\.?[0-9]*(?:[eE][+-]?[0-9]+)?|\\.[0-9]+(?:[eE][+-]?[0-9]+)?|inf(?:inity)?|nan)';
   let m = new RegExp(`^([+-]?${num})?(?:([+-]${num}?)[jJ])?$`, 'i').exec(t);
@@ -629,7 +675,7 @@ function parseHexFloat(s: string): number {
   const m = /^([+-])?(?:0[xX])?([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?(?:[pP]([+-]?[0-9]+))?$/.exec(t);
   if (!m || (m[2] === '' && (m[3] === undefined || m[3] === ''))) {
     const inf = /^([+-])?(inf|infinity|nan)$/i.exec(t);
-    if (inf) return inf[2]!.toLowerCase() === 'nan' ? NaN : inf[1] === '-' ? -Infinity : Infinity;
+    if (inf) return inf[2]!.toLowerCase() === 'nan' ? (inf[1] === '-' ? libm.NEG_NAN : NaN) : inf[1] === '-' ? -Infinity : Infinity;
     throw valueError('invalid hexadecimal floating-point string');
   }
   const intPart = m[2] ?? '';
@@ -644,6 +690,7 @@ function parseHexFloat(s: string): number {
     const bits = mant.toString(2).length;
     const E = bits - 1 + e2;
     if (E > 1023) throw overflowError('hexadecimal value too large to represent as a float');
+    if (E <= -1076) return m[1] === '-' ? -0 : 0; // below half the smallest subnormal
     const lsb = Math.max(E - 52, -1074);
     const shift = lsb - e2;
     let q: bigint;
@@ -665,6 +712,10 @@ export function bindKw(fname: string, args: Value[], kwnames: readonly string[] 
   const nkw = kwnames?.length ?? 0;
   const npos = args.length - nkw;
   const names = allPosOrKw ? [...posNames, ...kwOnly] : posNames;
+  const maxArgs = posNames.length + kwOnly.length; // getargs.c checks the total first
+  if (npos + nkw > maxArgs) {
+    throw typeError(`${fname}() takes at most ${maxArgs} ${npos === 0 ? 'keyword ' : ''}argument${maxArgs === 1 ? '' : 's'} (${npos + nkw} given)`);
+  }
   if (npos > names.length) {
     throw typeError(`${fname}() takes at most ${names.length} positional argument${names.length === 1 ? '' : 's'} (${npos} given)`);
   }

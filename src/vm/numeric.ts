@@ -9,7 +9,9 @@ import { NB } from './opcodes.js';
 import { PyFloat, floatFloorDiv, floatMod, floatPow, floatTrueDiv, floatDivmod } from './float.js';
 import { PyComplexObj } from './complex.js';
 import { PyIntObj, intAdd, intAnd, intFloorDiv, intLshift, intMod, intMul, intOr, intPowNonNeg, intRshift, intSub, intTrueDiv, intXor, intToFloat, intSign, type Int } from './int.js';
-import { zeroDivisionError, overflowError } from './exceptions.js';
+import { zeroDivisionError, overflowError, DeprecationWarning } from './exceptions.js';
+import { importAbs } from './import.js';
+import { call, getAttr } from './abstract.js';
 import { tuple } from './tuple.js';
 
 /** The int value of a bool / int / int-subclass instance, else undefined. */
@@ -25,6 +27,16 @@ export function intValue(v: Value): Int | undefined {
   }
   return v instanceof PyIntObj ? v.v : undefined;
 }
+
+/** PyErr_WarnEx(category, msg, 1) from native code: warnings.warn(msg, category, 1), which
+ * attributes the warning to the running Python frame (native calls push no frame). */
+export function warnFromNative(msg: string, category: Value = DeprecationWarning): void {
+  const warnings = importAbs('warnings');
+  call(getAttr(warnings, 'warn'), [msg, category, 1]);
+}
+
+/** True for an exact int (not bool, not an int subclass instance). */
+export const isExactInt = (v: Value): boolean => typeof v === 'number' || typeof v === 'bigint';
 
 /** The float value of a float (or subclass) instance, else undefined. */
 export function floatValue(v: Value): number | undefined {

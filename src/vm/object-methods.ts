@@ -97,7 +97,7 @@ export function initObjectAndType(): void {
     const r = callSpecial(self, '__repr__', []);
     const s = strValue(r!);
     if (s === undefined) throw typeError(`__repr__ returned non-string (type ${typeOf(r!).name})`);
-    return s;
+    return r!;
   });
   method(objectType, '__eq__', 1, 1, (self, o) => (self === o ? true : NotImplemented));
   method(objectType, '__ne__', 1, 1, (self, o) => {
@@ -142,7 +142,7 @@ export function initObjectAndType(): void {
   method(objectType, '__reduce__', 0, 0, (self) => reduceEx(self, 0));
   method(objectType, '__getstate__', 0, 0, (self) => objectGetstateDefault(self, false));
   classMethod(objectType, '__init_subclass__', (args, kw) => {
-    if (kw && kw.length) throw typeError(`${(args[0] as PyType).name}.__init_subclass__() takes no keyword arguments`);
+    if (kw && kw.length) throw typeError(`${(args[0] as PyType).qualname}.__init_subclass__() takes no keyword arguments`);
     if (args.length > 1) throw typeError(`${(args[0] as PyType).name}.__init_subclass__() takes no arguments (${args.length - 1} given)`);
     return None;
   });
@@ -197,12 +197,17 @@ export function initObjectAndType(): void {
     if (v === undefined) throw noAttr(self, n);
     return v;
   });
+  const attrName = (name: Value): string => {
+    const n = strValue(name);
+    if (n === undefined) throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+    return n;
+  };
   const typeSetattr = method(typeType, '__setattr__', 2, 2, (self: PyType, name, v) => {
-    typeSetAttr(self, strValue(name!)!, v!);
+    typeSetAttr(self, attrName(name!), v!);
     return None;
   });
   const typeDelattr = method(typeType, '__delattr__', 1, 1, (self: PyType, name) => {
-    typeSetAttr(self, strValue(name!)!, null);
+    typeSetAttr(self, attrName(name!), null);
     return None;
   });
   captureSetSlots(objDelattr, typeSetattr, typeDelattr);

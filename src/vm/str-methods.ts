@@ -9,21 +9,23 @@ import { PyList } from './list.js';
 import { PyTuple, tuple } from './tuple.js';
 import { PyDict } from './dict.js';
 import { method, methodRaw, PyBuiltin, PyStaticMethod, staticNative, noKw } from './function.js';
-import { indexError, typeError, valueError, newExc, LookupError, UnicodeEncodeError, UnicodeDecodeError, overflowError, isExcInstance } from './exceptions.js';
+import { MemoryError, indexError, typeError, valueError, newExc, LookupError, UnicodeEncodeError, UnicodeDecodeError, overflowError, isExcInstance, TypeError } from './exceptions.js';
 import {
-  callSpecial, compareCodePoints, getItem, hashOf, indexClamped, repr, str as pyStr, strValue, toArray, EQ, NE, LT, LE, GT, GE,
-  sliceArray, contains,
+  callSpecial, compareCodePoints, getAttr, getItem, hashOf, indexClamped, repr, str as pyStr, strObj, strValue, toArray, EQ, NE, LT, LE, GT, GE,
+  sliceArray, contains, getIter,
 } from './abstract.js';
 import { PySlice, sliceIndices } from './slice.js';
-import { StrIterator } from './iter.js';
+import { StrIterator, strIteratorType, strUnicodeIteratorType } from './iter.js';
+import { importAbs } from './import.js';
 import { hashStr } from './hash.js';
 import { formatStr, percentFormat, strFormat, asciiOf } from './format.js';
 import { intValue } from './numeric.js';
 import { isPrintable, reprStr } from '../ast/repr.js';
-import { PyBytes, PyByteArray, bytesOf } from './bytes.js';
+import { PyBytes, PyByteArray, bytesOf, bufferData } from './bytes.js';
 import { bindKw } from './number-methods.js';
 import { registerHashKind, HK_STRVAL } from './dict.js';
 import { encodeStr, decodeBytes } from './codecs.js';
+import { numericProps } from './modules/unicodedata.js';
 
 const sv = (v: Value): string => (typeof v === 'string' ? v : (v as PyStrObj).v);
 
@@ -91,9 +93,7 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
     while (i < n && isSpaceCp(cps[i]!.codePointAt(0)!)) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let j = n;
-      while (j > i && isSpaceCp(cps[j - 1]!.codePointAt(0)!)) j--;
-      out.push(cps.slice(i, j).join(''));
+      out.push(cps.slice(i).join(''));
       return out;
     }
     const st = i;
@@ -111,9 +111,7 @@ function rsplitWhitespace(s: string, maxsplit: number): string[] {
     while (i > 0 && isSpaceCp(cps[i - 1]!.codePointAt(0)!)) i--;
     if (i <= 0) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let j = 0;
-      while (j < i && isSpaceCp(cps[j]!.codePointAt(0)!)) j++;
-      out.push(cps.slice(j, i).join(''));
+      out.push(cps.slice(0, i).join(''));
       break;
     }
     const e = i;
@@ -220,16 +218,24 @@ function isIdentifier(s: string): boolean {
   return /^[\p{ID_Start}_][\p{ID_Continue}\u00b7\u0387\u1369-\u1371\u19da]*$/u.test(s.normalize('NFKC')) && s.length > 0;
 }
 
-function isDigitCh(ch: string): boolean {
-  if (/\p{Nd}/u.test(ch)) return true;
+function isDecimalCh(ch: string): boolean {
   const c = ch.codePointAt(0)!;
-  return c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0x2070 && c <= 0x2079 && c !== 0x2071 && c !== 0x2072 && c !== 0x2073) || (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468) || (c >= 0x2474 && c <= 0x247c) || (c >= 0x2488 && c <= 0x2490) || c === 0x24ea || (c >= 0x24f5 && c <= 0x24fd) || c === 0x24ff || (c >= 0x2776 && c <= 0x277e) || (c >= 0x2780 && c <= 0x2788) || (c >= 0x278a && c <= 0x2792) || (c >= 0x1369 && c <= 0x1371) || c === 0x19da;
+  if (c < 0x80) return c >= 0x30 && c <= 0x39;
+  const p = numericProps(c);
+  return p !== undefined && p[0] !== null;
 }
 
-const CJK_NUMERIC = new Set([...'〇一二三四五六七八九十百千万億兆零壹贰叁肆伍陆柒捌玖拾佰仟貳參陸兩']);
+function isDigitCh(ch: string): boolean {
+  const c = ch.codePointAt(0)!;
+  if (c < 0x80) return c >= 0x30 && c <= 0x39;
+  const p = numericProps(c);
+  return p !== undefined && p[1] !== null;
+}
 
 function isNumericCh(ch: string): boolean {
-  return /\p{N}/u.test(ch) || CJK_NUMERIC.has(ch) || isDigitCh(ch);
+  const c = ch.codePointAt(0)!;
+  if (c < 0x80) return c >= 0x30 && c <= 0x39;
+  return numericProps(c) !== undefined;
 }
 
 function allChars(s: string, pred: (ch: string) => boolean): boolean {
@@ -266,8 +272,18 @@ function prefixTest(self: string, arg: Value, start: Value | undefined, end: Val
   return test(p);
 }
 
+/** PySequence_Fast(it, "can only join an iterable"): iter(it), with that message when it is not iterable. */
+function iterForJoin(it: Value): Value {
+  try {
+    return getIter(it);
+  } catch (e) {
+    if (isExcInstance(e, TypeError)) throw typeError('can only join an iterable');
+    throw e;
+  }
+}
+
 export function strJoin(sep: string, it: Value): string {
-  const items = it instanceof PyList || it instanceof PyTuple ? it.items : toArray(it);
+  const items = it instanceof PyList || it instanceof PyTuple ? it.items : toArray(iterForJoin(it));
   const parts: string[] = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const x = items[i]!;
@@ -346,6 +362,17 @@ function strCompare(a: string, b: Value, op: number): Value {
   return op === LT ? c < 0 : op === LE ? c <= 0 : op === GT ? c > 0 : c >= 0;
 }
 
+/** A method parsing its arguments with PyArg_ParseTuple ("O|OO:find"), whose messages differ from clinic's. */
+function methodTuple(t: PyType, name: string, min: number, max: number, fn: (self: any, ...args: Value[]) => Value): void {
+  methodRaw(t, name, (args, kw) => {
+    noKw(`${t.name}.${name}`, kw);
+    const n = args.length - 1;
+    if (n < min) throw typeError(`${name}() takes at least ${min} argument${min === 1 ? '' : 's'} (${n} given)`);
+    if (n > max) throw typeError(`${name}() takes at most ${max} argument${max === 1 ? '' : 's'} (${n} given)`);
+    return fn(...(args as [Value, ...Value[]]));
+  });
+}
+
 function newStr(cls: PyType, s: string): Value {
   return cls === strType ? s : new PyStrObj(s, cls);
 }
@@ -357,14 +384,18 @@ export function initStr(): void {
     const p = bindKw('str', args.slice(1), kw, [], {}, ['object', 'encoding', 'errors'], true);
     const obj = p['object'];
     if (obj === undefined) return newStr(cls, '');
-    if (p['encoding'] === undefined && p['errors'] === undefined) return newStr(cls, pyStr(obj));
-    if (!(obj instanceof PyBytes || obj instanceof PyByteArray)) {
+    if (p['encoding'] === undefined && p['errors'] === undefined) {
+      if (cls === strType) return strObj(obj);
+      return newStr(cls, pyStr(obj));
+    }
+    const data = bufferData(obj);
+    if (data === null) {
       if (strValue(obj) !== undefined) throw typeError('decoding str is not supported');
       throw typeError(`decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
     }
     const enc = p['encoding'] === undefined ? 'utf-8' : strValue(p['encoding'])!;
     const errors = p['errors'] === undefined ? 'strict' : strValue(p['errors'])!;
-    return newStr(cls, decodeBytes(bytesOf(obj), enc, errors));
+    return newStr(cls, decodeBytes(data, enc, errors));
   })));
   const S = strType;
   method(S, '__len__', 0, 0, (self) => cpLen(sv(self)));
@@ -395,6 +426,18 @@ export function initStr(): void {
     return sv(self).includes(t);
   });
   method(S, '__iter__', 0, 0, (self) => new StrIterator(sv(self)));
+  // unicodeiter_reduce / unicodeiter_setstate: iter(s) advanced to the saved index
+  for (const it of [strIteratorType, strUnicodeIteratorType]) {
+    method(it, '__reduce__', 0, 0, (self: StrIterator) => tuple([getAttr(importAbs('builtins'), 'iter'), tuple([self.s]), self.i]));
+    method(it, '__setstate__', 1, 1, (self: StrIterator, st) => {
+      let i = indexClamped(st!);
+      const n = self.cps ? self.cps.length : self.s.length;
+      if (i < 0) i = 0;
+      if (i > n) i = n;
+      self.i = i;
+      return None;
+    });
+  }
   method(S, '__add__', 1, 1, (self, o) => {
     const t = strValue(o!);
     if (t === undefined) throw typeError(`can only concatenate str (not "${typeOf(o!).name}") to str`);
@@ -403,11 +446,13 @@ export function initStr(): void {
   const mul = (self: Value, n: Value | undefined): Value => {
     const i = intValue(n!);
     if (i === undefined) {
-      if (typeOf(n!).lookup('__index__') === undefined) return NotImplemented;
+      if (typeOf(n!).lookup('__index__') === undefined) throw typeError(`'${typeOf(n!).name}' object cannot be interpreted as an integer`);
     }
     const c = Math.max(0, indexClamped(n!));
     const s = sv(self);
-    if (s.length * c > 2 ** 29) throw overflowError('repeated string is too long');
+    const total = cpLen(s) * c;
+    if (total > Number.MAX_SAFE_INTEGER || BigInt(cpLen(s)) * BigInt(c) > 2n ** 63n - 1n) throw overflowError('repeated string is too long');
+    if (s.length * c > 0x1fffffe8) throw newExc(MemoryError);
     return s.repeat(c);
   };
   method(S, '__mul__', 1, 1, mul).seqSlot = true;
@@ -420,9 +465,24 @@ export function initStr(): void {
   method(S, '__hash__', 0, 0, (self) => hashStr(sv(self)));
   method(S, '__repr__', 0, 0, (self) => reprStr(sv(self)));
   method(S, '__str__', 0, 0, (self) => sv(self));
-  method(S, '__format__', 1, 1, (self, spec) => formatStr(sv(self), checkStrArg(spec, '__format__')));
+  method(S, '__format__', 1, 1, (self, spec) => {
+    const sp = checkStrArg(spec, '__format__');
+    // a subclass formats as its str() when the spec is empty
+    if (sp === '' && typeof self !== 'string') return pyStr(self);
+    return formatStr(sv(self), sp);
+  });
   method(S, '__getnewargs__', 0, 0, (self) => tuple([sv(self)]));
-  method(S, '__sizeof__', 0, 0, (self) => 49 + sv(self).length);
+  // PEP 393 layout: compact ASCII (48-byte header) or compact UCS1/2/4 (72), plus a terminator
+  method(S, '__sizeof__', 0, 0, (self) => {
+    const v = sv(self);
+    let max = 0;
+    for (let i = 0; i < v.length; i++) max = Math.max(max, v.charCodeAt(i));
+    const cps = astralCodePoints(v);
+    const n = cps ? cps.length : v.length;
+    if (max < 0x80) return 48 + n + 1;
+    const width = cps ? 4 : max < 0x100 ? 1 : 2;
+    return 72 + width * (n + 1);
+  });
   method(S, 'capitalize', 0, 0, (self) => strCapitalize(sv(self)));
   method(S, 'casefold', 0, 0, (self) => strCasefold(sv(self)));
   method(S, 'lower', 0, 0, (self) => strLower(sv(self)));
@@ -460,7 +520,7 @@ export function initStr(): void {
     if (s[0] === '+' || s[0] === '-') return s[0] + fill + s.slice(1);
     return fill + s;
   });
-  method(S, 'count', 1, 3, (self, x, a, b) => {
+  methodTuple(S, 'count', 1, 3, (self, x, a, b) => {
     const s = sv(self);
     const t = checkStrArg(x, 'count');
     const [start, end] = bounds(s, a, b);
@@ -478,7 +538,7 @@ export function initStr(): void {
     return c;
   });
   for (const [name, rev, raise] of [['find', false, false], ['rfind', true, false], ['index', false, true], ['rindex', true, true]] as const) {
-    method(S, name, 1, 3, (self, x, a, b) => {
+    methodTuple(S, name, 1, 3, (self, x, a, b) => {
       const s = sv(self);
       const t = mustStr(x!, `must be str, not ${typeOf(x!).name}`);
       const [start, end] = bounds(s, a, b);
@@ -487,8 +547,8 @@ export function initStr(): void {
       return i;
     });
   }
-  method(S, 'startswith', 1, 3, (self, p, a, b) => prefixTest(sv(self), p!, a, b, false));
-  method(S, 'endswith', 1, 3, (self, p, a, b) => prefixTest(sv(self), p!, a, b, true));
+  methodTuple(S, 'startswith', 1, 3, (self, p, a, b) => prefixTest(sv(self), p!, a, b, false));
+  methodTuple(S, 'endswith', 1, 3, (self, p, a, b) => prefixTest(sv(self), p!, a, b, true));
   method(S, 'join', 1, 1, (self, it) => strJoin(sv(self), it!));
   methodRaw(S, 'split', (args, kw) => {
     const p = bindKw('split', args.slice(1), kw, [], { sep: None, maxsplit: -1 }, ['sep', 'maxsplit'], true);
@@ -584,7 +644,7 @@ export function initStr(): void {
     }
     return strFormat(sv(args[0]!), pos, kwargs);
   });
-  method(S, 'format_map', 1, 1, (self, m) => strFormat(sv(self), [], m!));
+  method(S, 'format_map', 1, 1, (self, m) => strFormat(sv(self), null, m!));
   methodRaw(S, 'encode', (args, kw) => {
     const p = bindKw('encode', args.slice(1), kw, [], { encoding: 'utf-8', errors: 'strict' }, ['encoding', 'errors'], true);
     const enc = strValue(p['encoding']!);
@@ -594,7 +654,7 @@ export function initStr(): void {
     return new PyBytes(encodeStr(sv(args[0]!), enc, errors));
   });
   method(S, 'isalpha', 0, 0, (self) => allChars(sv(self), (c) => /\p{L}/u.test(c)));
-  method(S, 'isdecimal', 0, 0, (self) => allChars(sv(self), (c) => /\p{Nd}/u.test(c)));
+  method(S, 'isdecimal', 0, 0, (self) => allChars(sv(self), isDecimalCh));
   method(S, 'isdigit', 0, 0, (self) => allChars(sv(self), isDigitCh));
   method(S, 'isnumeric', 0, 0, (self) => allChars(sv(self), isNumericCh));
   method(S, 'isalnum', 0, 0, (self) => allChars(sv(self), (c) => /\p{L}/u.test(c) || isNumericCh(c)));

@@ -136,7 +136,8 @@ export function makeSys(opts: SysOptions, stdout: PyTextIO, stderr: PyTextIO, st
   f('getsizeof', (args) => {
     const s = getAttrOpt(args[0]!, '__sizeof__');
     if (s === undefined) return 16;
-    return (intValue(call(s, [])) as number) + 16;
+    // PyGC_Head only for gc-tracked objects: an exact str is not one
+    return (intValue(call(s, [])) as number) + (typeof args[0] === 'string' ? 0 : 16);
   });
   f('intern', (args) => {
     if (typeof args[0] !== 'string') throw typeError(`intern() argument must be str, not ${typeOf(args[0]!).name}`);
@@ -162,10 +163,21 @@ export function makeSys(opts: SysOptions, stdout: PyTextIO, stderr: PyTextIO, st
     return None;
   });
   f('getrefcount', () => 2);
-  f('settrace', () => None);
-  f('gettrace', () => None);
-  f('setprofile', () => None);
-  f('getprofile', () => None);
+  // The VM reports no trace or profile events; the functions are kept for gettrace/getprofile.
+  let traceFn: Value = None;
+  let profileFn: Value = None;
+  f('settrace', (args) => {
+    if (args.length !== 1) throw typeError(`sys.settrace() takes exactly one argument (${args.length} given)`);
+    traceFn = args[0]!;
+    return None;
+  });
+  f('gettrace', () => traceFn);
+  f('setprofile', (args) => {
+    if (args.length !== 1) throw typeError(`sys.setprofile() takes exactly one argument (${args.length} given)`);
+    profileFn = args[0]!;
+    return None;
+  });
+  f('getprofile', () => profileFn);
   f('audit', () => None);
   f('addaudithook', () => None);
   f('is_finalizing', () => false);

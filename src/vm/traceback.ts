@@ -21,11 +21,13 @@ export class PyTraceback extends PyObject {
   frame: Frame;
   lasti: number;
   private line = -2;
-  constructor(next: PyTraceback | null, frame: Frame, lasti: number) {
+  /** `lasti` counts code units; `lineno` (types.TracebackType(...)) overrides the computed line. */
+  constructor(next: PyTraceback | null, frame: Frame, lasti: number, lineno?: number) {
     super(tracebackType);
     this.next = next;
     this.frame = frame;
     this.lasti = lasti;
+    if (lineno !== undefined) this.line = lineno;
   }
   get lineno(): number {
     if (this.line === -2) this.line = this.frame.info.line(this.lasti);
@@ -226,35 +228,48 @@ function safeRepr(v: Value): string {
 }
 
 function formatSyntaxErrorLines(exc: PyBaseException): { head: string } | null {
+  // parse_syntax_error + print_exception_file_and_line + print_error_text (pythonrun.c)
   const filename = exc.field('filename');
   const lineno = exc.field('lineno');
   const text = exc.field('text');
-  const offset = exc.field('offset');
-  let head = '';
-  if (filename === None && lineno === None) return null;
-  head += `  File "${filename === None ? '<string>' : str(filename)}", line ${lineno === None ? '?' : str(lineno)}\n`;
-  if (text !== None) {
-    const t = str(text);
-    const lines = t.split('\n');
-    let line = lines.find((l, i) => i === lines.length - 1 || l.trim() !== '') ?? '';
-    line = line.replace(/\n$/, '');
-    const stripped = line.replace(/^[ \t\f]+/, '');
-    const removed = line.length - stripped.length;
-    head += `    ${stripped.replace(/\s+$/, '')}\n`;
-    if (offset !== None) {
-      let off = Number(offset);
-      const endOffRaw = exc.field('end_offset');
-      let endOff = endOffRaw === None ? off : Number(endOffRaw);
-      const endLine = exc.field('end_lineno');
-      if (endLine !== None && Number(endLine) > Number(lineno)) endOff = stripped.length + removed + 1;
-      off -= removed;
-      endOff -= removed;
-      if (off < 1) off = 1;
-      if (endOff <= off) endOff = off + 1;
-      const maxLen = stripped.replace(/\s+$/, '').length + 1;
-      if (endOff > maxLen) endOff = maxLen;
-      if (off <= maxLen) head += '    ' + ' '.repeat(off - 1) + '^'.repeat(Math.max(1, endOff - off)) + '\n';
+  const offsetV = exc.field('offset');
+  if (typeof lineno !== 'number' && typeof lineno !== 'bigint' && typeof lineno !== 'boolean') return null;
+  if (offsetV !== None && typeof offsetV !== 'number' && typeof offsetV !== 'bigint' && typeof offsetV !== 'boolean') return null;
+  const ln = Number(lineno);
+  let offset = offsetV === None ? -1 : Number(offsetV);
+  let endLineno = ln;
+  let endOffset = -1;
+  if (typeOf(exc) === SyntaxErrorT) {
+    const el = exc.field('end_lineno');
+    const eo = exc.field('end_offset');
+    if (el !== None && el !== undefined) endLineno = Number(el);
+    if (eo !== None && eo !== undefined) endOffset = Number(eo);
+  }
+  let head = `  File "${filename === None ? '<string>' : str(filename)}", line ${ln}\n`;
+  if (text !== None && text !== undefined) {
+    let t = str(text);
+    const size = t.length;
+    if (endLineno > ln) endOffset = size;
+    if (endOffset > size + 1) endOffset = size + 1;
+    const reps = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+    offset--;
+    let k = 0;
+    while (k < t.length && (t[k] === ' ' || t[k] === '\t' || t[k] === '\f')) k++;
+    t = t.slice(k);
+    offset -= k;
+    let len = t.length;
+    if (len > 0 && t[len - 1] === '\n') len--;
+    if (offset > len) offset = len;
+    for (;;) {
+      const nl = t.indexOf('\n');
+      if (nl < 0 || nl >= offset) break;
+      t = t.slice(nl + 1);
+      len -= nl + 1;
+      offset -= nl + 1;
     }
+    head += '    ' + t;
+    if (t[len] !== '\n') head += '\n';
+    if (offset >= 0) head += '    ' + ' '.repeat(offset) + '^'.repeat(reps) + '\n';
   }
   return { head };
 }

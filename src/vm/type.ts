@@ -72,6 +72,16 @@ export class PyType extends PyObject {
     this.mro = [this];
     if (bases.length) this.mro = computeMro(this, bases);
     for (const b of bases) b.subclasses.push(new WeakRef(this));
+    // inherit_patma_flags: the first class along the MRO with a collection flag decides
+    if ((flags & (TF_SEQUENCE | TF_MAPPING)) === 0) {
+      for (let i = 1; i < this.mro.length; i++) {
+        const f = this.mro[i]!.flags & (TF_SEQUENCE | TF_MAPPING);
+        if (f) {
+          this.flags |= f;
+          break;
+        }
+      }
+    }
   }
 
   /** `_PyType_Lookup`: the first definition of `name` along the MRO. */

@@ -32,12 +32,11 @@ export function programInput(path: string): string {
   return existsSync(p) ? readFileSync(p, 'utf8') : '';
 }
 
-/** Copies a program (and the shared helper modules) into a fresh directory under `root`. */
-export function stage(path: string, root = mkdtempSync(join(tmpdir(), 'pyc-vm-'))): string {
+/** Copies a program (and the shared helper modules, from `lib`) into a fresh directory under `root`. */
+export function stage(path: string, root = mkdtempSync(join(tmpdir(), 'pyc-vm-')), lib = join(programsDir, 'lib')): string {
   const dir = join(root, basename(path).replace(/\.py$/, ''));
   mkdirSync(dir, { recursive: true });
   copyFileSync(path, join(dir, basename(path)));
-  const lib = join(programsDir, 'lib');
   if (existsSync(lib)) copyTree(lib, dir);
   return join(dir, basename(path));
 }
@@ -122,14 +121,17 @@ export function runVmOnPyc(pyc: string, path: string, input: string): Outcome {
 /** The VM on pyc's own compilation of the program. */
 export function runVmOnSource(path: string, input: string): Outcome {
   installCompiler();
-  return runCaptured(() => {
+  let warnings = '';
+  const o = runCaptured(() => {
     const r = compileSource(readFileSync(path), path);
     if (!r.ok) {
       setFdWriter(null);
       throw new Error(`pyc failed to compile ${path}: ${r.message}`);
     }
+    warnings = r.warnings; // printed before the program runs, as `pyc run` does
     return runProgram(r.code, { argv: [path], file: path });
   }, input);
+  return { ...o, stderr: warnings + o.stderr };
 }
 
 export function sameOutcome(a: Outcome, b: Outcome): boolean {

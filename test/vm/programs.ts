@@ -14,7 +14,8 @@ export interface ProgramResult {
   sourceDiff: string;
 }
 
-async function pool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+/** Runs `task` over `items`, at most `limit` at a time; results in item order. */
+export async function pool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {

@@ -65,9 +65,10 @@ export class ErrorSession {
   private readonly frames: Frame[] = [];
   private readonly decisions = new Map<string, SyntaxErrorInfo | null>();
 
-  constructor(readonly lay: Layout, readonly startRule: StartRule, readonly filename: string, convertToChars: boolean) {
+  constructor(readonly lay: Layout, readonly startRule: StartRule, readonly filename: string, convertToChars: boolean, noFinalNewline = false) {
     this.positions = new PositionMap(lay);
     this.tokens = new TokenTable(lay, this.positions);
+    if (noFinalNewline) this.tokens.finalNewlineIsEndmarker();
     this.locator = new ErrorLocator(this.tokens, convertToChars, () => this.lastToken.curLineno);
   }
 

@@ -236,6 +236,24 @@ export class TokenTable {
     return col;
   }
 
+  /**
+   * For input that does not end in a newline where CPython's tokenizer adds none (eval input):
+   * the NEWLINE the layout appended is where that tokenizer returns ENDMARKER, with no start
+   * (columns -1) and tok->cur at the end of the last line.
+   */
+  finalNewlineIsEndmarker(): void {
+    const last = this.source.length - 1;
+    for (let i = this.tokens.length - 1; i >= 0; i--) {
+      const t = this.tokens[i]!;
+      if (t.kind !== 'NEWLINE') continue;
+      if (this.positions.sourceIndex(t.at) !== last) return;
+      const lineno = this.positions.lineOf(last);
+      const curCol = this.byteCol(lineno, last);
+      this.tokens[i] = { ...t, kind: 'ENDMARKER', text: '', lineno, col: -1, endLineno: lineno, endCol: -1, curLineno: lineno, curCol };
+      return;
+    }
+  }
+
   /** INDENT, DEDENT, ENDMARKER (no start: columns -1) and the tokenizer's error. */
   private marker(kind: TokenKind, at: number, level: number, end = kind === 'ENDMARKER' ? at : at + 1): void {
     const p = this.positions;

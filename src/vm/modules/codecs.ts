@@ -4,12 +4,12 @@ import type { Value } from '../object.js';
 import type { PyModule } from '../module.js';
 import { None } from '../type.js';
 import { PyBytes, PyByteArray, bytesOf, bufferData } from '../bytes.js';
-import { tuple } from '../tuple.js';
+import { tuple, PyTuple } from '../tuple.js';
 import { PyDict } from '../dict.js';
 import { def } from './util.js';
 import { call, strValue, typeOf, lookupErr } from './codecs-support.js';
-import { encodeStr, decodeBytes, normalizeEncoding, encErr, decodeError } from '../codecs.js';
-import { getItem, callMethod, getAttr, toArray } from '../abstract.js';
+import { encodeStr, decodeBytes, normalizeEncoding, encErr, decodeError, errorHandlers, decodeUtf7, decodeUnicodeEscape } from '../codecs.js';
+import { getItem, callMethod, getAttr, toArray, isCallable } from '../abstract.js';
 import { importAbs } from '../import.js';
 import { incompleteTail } from '../io.js';
 import { truthy } from '../abstract.js';
@@ -22,7 +22,6 @@ import { cpLen } from '../str.js';
 export function initCodecs(m: PyModule): void {
   const searchers: Value[] = [];
   const cache = new Map<string, Value>();
-  const errorHandlers = new PyDict();
   def(m, 'register', (args) => {
     searchers.push(args[0]!);
     return None;
@@ -42,6 +41,7 @@ export function initCodecs(m: PyModule): void {
     for (const s of searchers) {
       const r = call(s, [key]);
       if (r !== None) {
+        if (!(r instanceof PyTuple) || r.items.length !== 4) throw typeError('codec search functions must return 4-tuples');
         cache.set(key, r);
         return r;
       }
@@ -99,14 +99,39 @@ export function initCodecs(m: PyModule): void {
   def(m, 'encode', viaRegistry('encode'));
   def(m, 'decode', viaRegistry('decode'));
   def(m, 'register_error', (args) => {
-    errorHandlers.set(args[0]!, args[1]!);
+    const name = strValue(args[0]!);
+    if (name === undefined) throw typeError(`register_error() argument 1 must be str, not ${typeOf(args[0]!).name}`);
+    if (!isCallable(args[1]!)) throw typeError('handler must be callable');
+    errorHandlers.set(name, args[1]!);
     return None;
   });
   def(m, 'lookup_error', (args) => {
-    const h = errorHandlers.get(args[0]!);
+    const name = strValue(args[0]!);
+    if (name === undefined) throw typeError(`lookup_error() argument must be str, not ${typeOf(args[0]!).name}`);
+    const h = errorHandlers.get(name);
     if (h !== undefined) return h;
-    return lookupErr(strValue(args[0]!) ?? '');
+    return lookupErr(name);
   });
+  const errArg = (args: Value[], i: number): string => (args.length > i && args[i] !== None ? strValue(args[i]!) ?? 'strict' : 'strict');
+  const dataArg = (v: Value | undefined): Uint8Array => {
+    const sv = v === undefined ? undefined : strValue(v);
+    if (sv !== undefined) return new Uint8Array(Buffer.from(sv, 'utf8'));
+    const d = v === undefined ? null : bufferData(v);
+    if (d === null) throw typeError(`a bytes-like object is required, not '${typeOf(v ?? None).name}'`);
+    return d;
+  };
+  def(m, 'utf_7_encode', enc('utf-7'));
+  def(m, 'utf_7_decode', (args) => {
+    const [out, used] = decodeUtf7(dataArg(args[0]), errArg(args, 1), args.length > 2 ? truthy(args[2]!) : false);
+    return tuple([out, used]);
+  });
+  for (const [py, raw] of [['unicode_escape', false], ['raw_unicode_escape', true]] as const) {
+    def(m, `${py}_encode`, enc(raw ? 'raw-unicode-escape' : 'unicode-escape'));
+    def(m, `${py}_decode`, (args) => {
+      const [out, used] = decodeUnicodeEscape(dataArg(args[0]), errArg(args, 1), args.length > 2 ? truthy(args[2]!) : true, raw);
+      return tuple([out, used]);
+    });
+  }
   def(m, 'charmap_build', (args) => {
     const d = new PyDict();
     [...(strValue(args[0]!) ?? '')].forEach((c, i) => d.set(c.codePointAt(0)!, i));
@@ -214,4 +239,49 @@ export function initCodecs(m: PyModule): void {
   });
   def(m, 'escape_encode', (args) => tuple([args[0]!, bytesOf(args[0] as PyBytes).length]));
   def(m, 'escape_decode', (args) => tuple([args[0]!, 0]));
+  // raw_unicode_escape (pickle protocol 0): latin-1, with \uXXXX / \UXXXXXXXX for the rest
+  def(m, 'raw_unicode_escape_encode', (args) => {
+    const s = strValue(args[0]!);
+    if (s === undefined) throw typeError(`raw_unicode_escape_encode() argument 1 must be str, not ${typeOf(args[0]!).name}`);
+    const out: number[] = [];
+    let n = 0;
+    for (const ch of s) {
+      const c = ch.codePointAt(0)!;
+      n++;
+      if (c < 0x100) out.push(c);
+      else for (const b of (c < 0x10000 ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`)) out.push(b.charCodeAt(0));
+    }
+    return tuple([new PyBytes(Uint8Array.from(out)), n]);
+  });
+  def(m, 'raw_unicode_escape_decode', (args) => {
+    const data = bufferData(args[0]!);
+    if (data === null) throw typeError(`a bytes-like object is required, not '${typeOf(args[0] ?? None).name}'`);
+    const errors = args.length > 1 && args[1] !== None ? strValue(args[1]!)! : 'strict';
+    let out = '';
+    for (let i = 0; i < data.length;) {
+      if (data[i] !== 0x5c) {
+        out += String.fromCharCode(data[i++]!);
+        continue;
+      }
+      // \u escapes count only after an odd number of backslashes
+      const bs = i;
+      while (i < data.length && data[i] === 0x5c) out += '\\', i++;
+      if (((i - bs) & 1) === 0 || i >= data.length || (data[i] !== 0x75 && data[i] !== 0x55)) continue;
+      out = out.slice(0, -1);
+      const count = data[i] === 0x75 ? 4 : 8;
+      const start = i - 1;
+      i++;
+      let c = 0;
+      let k = 0;
+      for (; k < count && i < data.length; k++, i++) {
+        const d = parseInt(String.fromCharCode(data[i]!), 16);
+        if (Number.isNaN(d)) break;
+        c = c * 16 + d;
+      }
+      if (k < count) out += decodeError(data, start, i, count === 4 ? 'truncated \\uXXXX escape' : 'truncated \\UXXXXXXXX escape', errors, 'rawunicodeescape');
+      else if (c > 0x10ffff) out += decodeError(data, start, i, '\\Uxxxxxxxx out of range', errors, 'rawunicodeescape');
+      else out += String.fromCodePoint(c);
+    }
+    return tuple([out, data.length]);
+  });
 }

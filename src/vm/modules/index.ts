@@ -3,6 +3,7 @@
 
 import { registerNativeModule, nativeModuleNames } from '../import.js';
 import { initMath } from './math.js';
+import { initCmath } from './cmath.js';
 import { initTime } from './time.js';
 import { initAtexit } from './atexit.js';
 import { initItertools } from './itertools.js';
@@ -27,9 +28,11 @@ import { initHeapq, initBisect } from './heapq.js';
 import { initZlib } from './zlib.js';
 import { initArray } from './array.js';
 import { initUnicodedata } from './unicodedata.js';
+import { initAbc } from './abc.js';
 
 export function registerStdModules(): void {
   registerNativeModule('math', initMath);
+  registerNativeModule('cmath', initCmath);
   registerNativeModule('time', initTime);
   registerNativeModule('atexit', initAtexit);
   registerNativeModule('itertools', initItertools);
@@ -64,6 +67,7 @@ export function registerStdModules(): void {
   registerNativeModule('zlib', initZlib);
   registerNativeModule('array', initArray);
   registerNativeModule('unicodedata', initUnicodedata);
+  //TMP registerNativeModule('_abc', initAbc);
   registerNativeModule('_socket', initSocket);
   registerNativeModule('select', initSelect);
   registerNativeModule('_posixsubprocess', initPosixSubprocess);

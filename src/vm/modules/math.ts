@@ -27,7 +27,7 @@ const range = (): never => {
 /** math_1: a one-argument libm function with CPython's errno emulation. */
 function m1(m: PyModule, name: string, f: (x: number) => number, canOverflow = false): void {
   def(m, name, (args, kw) => {
-    argc(name, args, kw, 1);
+    argc(`math.${name}`, args, kw, 1);
     const x = asFloatArg(args[0]!);
     const r = f(x);
     if (Number.isNaN(r) && !Number.isNaN(x)) domain();
@@ -443,11 +443,11 @@ export function initMath(m: PyModule): void {
   m1(m, 'cbrt', cbrtGlibc);
   m1(m, 'fabs', Math.abs);
   def(m, 'log2', (args, kw) => {
-    argc('log2', args, kw, 1);
+    argc('math.log2', args, kw, 1);
     return F(logHelper(args[0]!, libm.log2));
   });
   def(m, 'log10', (args, kw) => {
-    argc('log10', args, kw, 1);
+    argc('math.log10', args, kw, 1);
     return F(logHelper(args[0]!, libm.log10));
   });
   m1(m, 'log1p', (x) => (x <= -1 ? NaN : Math.log1p(x)));
@@ -459,7 +459,8 @@ export function initMath(m: PyModule): void {
     return lgammaImpl(x);
   }, true);
   def(m, 'log', (args, kw) => {
-    argc('log', args, kw, 1, 2);
+    if (kw && kw.length) throw typeError('log() takes no keyword arguments');
+    if (args.length < 1 || args.length > 2) throw typeError('math.log requires 1 to 2 arguments');
     const num = logHelper(args[0]!, libm.log);
     if (args.length === 1) return F(num);
     const den = logHelper(args[1]!, libm.log);
@@ -517,9 +518,9 @@ export function initMath(m: PyModule): void {
   });
   def(m, 'copysign', (args, kw) => {
     argc('copysign', args, kw, 2);
-    const x = Math.abs(asFloatArg(args[0]!));
+    const x = asFloatArg(args[0]!);
     const y = asFloatArg(args[1]!);
-    return F(y < 0 || Object.is(y, -0) ? -x : x);
+    return F(libm.copysign(x, y));
   });
   def(m, 'ldexp', (args, kw) => {
     argc('ldexp', args, kw, 2);
@@ -542,7 +543,7 @@ export function initMath(m: PyModule): void {
     return F(r);
   });
   def(m, 'frexp', (args, kw) => {
-    argc('frexp', args, kw, 1);
+    argc('math.frexp', args, kw, 1);
     const x = asFloatArg(args[0]!);
     if (x === 0 || !Number.isFinite(x)) return tuple([F(x), 0]);
     let e = Math.max(-1073, Math.floor(libm.log2(Math.abs(x))) + 1);
@@ -558,7 +559,7 @@ export function initMath(m: PyModule): void {
     return tuple([F(mant), e]);
   });
   def(m, 'modf', (args, kw) => {
-    argc('modf', args, kw, 1);
+    argc('math.modf', args, kw, 1);
     const x = asFloatArg(args[0]!);
     if (!Number.isFinite(x)) {
       if (Number.isNaN(x)) return tuple([F(x), F(x)]);
@@ -570,7 +571,7 @@ export function initMath(m: PyModule): void {
   });
   for (const [name, f] of [['floor', Math.floor], ['ceil', Math.ceil]] as const) {
     def(m, name, (args, kw) => {
-      argc(name, args, kw, 1);
+      argc(`math.${name}`, args, kw, 1);
       const x = args[0]!;
       const i = intValue(x);
       if (i !== undefined) return i;
@@ -582,19 +583,19 @@ export function initMath(m: PyModule): void {
     });
   }
   def(m, 'trunc', (args, kw) => {
-    argc('trunc', args, kw, 1);
+    argc('math.trunc', args, kw, 1);
     const x = args[0]!;
     const r = callSpecial(x, '__trunc__', []);
     if (r === undefined) throw typeError(`type ${typeOf(x).name} doesn't define __trunc__ method`);
     return r;
   });
-  def(m, 'isfinite', (args, kw) => (argc('isfinite', args, kw, 1), Number.isFinite(asFloatArg(args[0]!))));
+  def(m, 'isfinite', (args, kw) => (argc('math.isfinite', args, kw, 1), Number.isFinite(asFloatArg(args[0]!))));
   def(m, 'isinf', (args, kw) => {
-    argc('isinf', args, kw, 1);
+    argc('math.isinf', args, kw, 1);
     const x = asFloatArg(args[0]!);
     return x === Infinity || x === -Infinity;
   });
-  def(m, 'isnan', (args, kw) => (argc('isnan', args, kw, 1), Number.isNaN(asFloatArg(args[0]!))));
+  def(m, 'isnan', (args, kw) => (argc('math.isnan', args, kw, 1), Number.isNaN(asFloatArg(args[0]!))));
   def(m, 'isclose', (args, kw) => {
     const p = bindKw('isclose', args, kw, ['a', 'b'], { rel_tol: F(1e-9), abs_tol: F(0) }, ['rel_tol', 'abs_tol'], false);
     const a = asFloatArg(p['a']!);
@@ -607,9 +608,9 @@ export function initMath(m: PyModule): void {
     const diff = Math.abs(b - a);
     return (diff <= Math.abs(rel * b) || diff <= Math.abs(rel * a)) || diff <= abs;
   });
-  def(m, 'degrees', (args, kw) => (argc('degrees', args, kw, 1), F(asFloatArg(args[0]!) * (180 / Math.PI))));
-  def(m, 'radians', (args, kw) => (argc('radians', args, kw, 1), F(asFloatArg(args[0]!) * (Math.PI / 180))));
-  def(m, 'fsum', (args, kw) => (argc('fsum', args, kw, 1), F(fsum(toArray(args[0]!).map(asFloatArg)))));
+  def(m, 'degrees', (args, kw) => (argc('math.degrees', args, kw, 1), F(asFloatArg(args[0]!) * (180 / Math.PI))));
+  def(m, 'radians', (args, kw) => (argc('math.radians', args, kw, 1), F(asFloatArg(args[0]!) * (Math.PI / 180))));
+  def(m, 'fsum', (args, kw) => (argc('math.fsum', args, kw, 1), F(fsum(toArray(args[0]!).map(asFloatArg)))));
   def(m, 'prod', (args, kw) => {
     const p = bindKw('prod', args, kw, ['iterable'], { start: 1 }, ['start'], false);
     let acc = p['start']!;
@@ -634,9 +635,9 @@ export function initMath(m: PyModule): void {
     }
     return norm(l);
   });
-  def(m, 'isqrt', (args, kw) => (argc('isqrt', args, kw, 1), norm(isqrt(big(intArg(args[0]!, 'isqrt'))))));
+  def(m, 'isqrt', (args, kw) => (argc('math.isqrt', args, kw, 1), norm(isqrt(big(intArg(args[0]!, 'isqrt'))))));
   def(m, 'factorial', (args, kw) => {
-    argc('factorial', args, kw, 1);
+    argc('math.factorial', args, kw, 1);
     const x = args[0]!;
     if (x instanceof PyFloat) throw typeError(`'float' object cannot be interpreted as an integer`);
     const n = big(intArg(x, 'factorial'));
@@ -673,7 +674,7 @@ export function initMath(m: PyModule): void {
     return F(nextafter(asFloatArg(args[0]!), asFloatArg(args[1]!)));
   });
   def(m, 'ulp', (args, kw) => {
-    argc('ulp', args, kw, 1);
+    argc('math.ulp', args, kw, 1);
     const x = Math.abs(asFloatArg(args[0]!));
     if (!Number.isFinite(x)) return F(x);
     const y = nextafter(x, Infinity);

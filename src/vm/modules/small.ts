@@ -11,10 +11,12 @@ import { builtinType, None, NotImplemented, objectType, PyType, TF_BASETYPE, typ
 import { PyList } from '../list.js';
 import { PyTuple, tuple } from '../tuple.js';
 import { PyDict, objectId } from '../dict.js';
+import { gcIsTracked } from '../dict-methods.js';
 import { PyFloat } from '../float.js';
 import { PyBytes, PyByteArray, bytesOf } from '../bytes.js';
 import { getset, method, methodRaw, PyBuiltin, PyStaticMethod } from '../function.js';
-import { newExc, typeError, valueError, ReferenceError, RuntimeError, OSError } from '../exceptions.js';
+import { newExc, typeError, valueError, ReferenceError, RuntimeError, OSError, StopIteration } from '../exceptions.js';
+import { MarkupIterator, FieldNameIterator, fieldNameSplit } from '../format.js';
 import { call, callSpecial, getAttr, hashOf, index, pyEq, repr, str, strValue, toArray, lookupSpecial } from '../abstract.js';
 import { def } from './util.js';
 import { big, norm, intAbs, type Int } from '../int.js';
@@ -78,96 +80,54 @@ export function initWeakref(m: PyModule): void {
 // --- _string ------------------------------------------------------------------------------------
 
 export function initString(m: PyModule): void {
-  def(m, 'formatter_parser', (args) => {
-    const s = strValue(args[0]!);
-    if (s === undefined) throw typeError('expected str');
-    return new ArrayIterator(parseFormat(s));
-  });
+  const strArg = (v: Value): string => {
+    const s = strValue(v);
+    if (s === undefined) throw typeError(`expected str, got ${typeOf(v).name}`);
+    return s;
+  };
+  def(m, 'formatter_parser', (args) => new FormatterIter(new MarkupIterator(strArg(args[0]!))));
   def(m, 'formatter_field_name_split', (args) => {
-    const s = strValue(args[0]!)!;
-    const mm = /^([^.[]*)(.*)$/s.exec(s)!;
-    const first: Value = /^[0-9]+$/.test(mm[1]!) ? Number(mm[1]) : mm[1]!;
-    const rest: Value[] = [];
-    let r = mm[2]!;
-    while (r) {
-      if (r[0] === '.') {
-        const x = /^\.([^.[]*)(.*)$/s.exec(r)!;
-        rest.push(tuple([true, x[1]!]));
-        r = x[2]!;
-      } else {
-        const close = r.indexOf(']');
-        if (close < 0) throw valueError("Missing ']' in format string");
-        const k = r.slice(1, close);
-        rest.push(tuple([false, /^[0-9]+$/.test(k) ? Number(k) : k]));
-        r = r.slice(close + 1);
-      }
-    }
-    return tuple([first, new ArrayIterator(rest)]);
+    const { first, index, rest } = fieldNameSplit(strArg(args[0]!));
+    return tuple([index !== -1 ? index : first, new FieldNameIter(rest)]);
   });
 }
 
+const formatterIterType = builtinType('formatteriterator', objectType, 0);
+const fieldNameIterType = builtinType('fieldnameiterator', objectType, 0);
+
 /** _string.formatter_parser: (literal, field_name, format_spec, conversion) tuples. */
-function parseFormat(s: string): Value[] {
-  const out: Value[] = [];
-  let lit = '';
-  let i = 0;
-  while (i < s.length) {
-    const c = s[i]!;
-    if (c === '{' && s[i + 1] === '{') {
-      lit += '{';
-      i += 2;
-      out.push(tuple([lit, None, None, None]));
-      lit = '';
-      continue;
-    }
-    if (c === '}' && s[i + 1] === '}') {
-      lit += '}';
-      i += 2;
-      out.push(tuple([lit, None, None, None]));
-      lit = '';
-      continue;
-    }
-    if (c === '}') throw valueError("Single '}' encountered in format string");
-    if (c === '{') {
-      let j = i + 1;
-      let nest = 1;
-      while (j < s.length) {
-        if (s[j] === '{') nest++;
-        else if (s[j] === '}') {
-          nest--;
-          if (nest === 0) break;
-        }
-        j++;
-      }
-      if (j >= s.length) throw valueError("expected '}' before end of string");
-      const field = s.slice(i + 1, j);
-      let k = 0;
-      let bracket = false;
-      while (k < field.length) {
-        const ch = field[k]!;
-        if (ch === '[') bracket = true;
-        else if (ch === ']') bracket = false;
-        else if (!bracket && (ch === '!' || ch === ':')) break;
-        k++;
-      }
-      const name = field.slice(0, k);
-      let conv: Value = None;
-      let spec = '';
-      if (field[k] === '!') {
-        conv = field[k + 1] ?? '';
-        k += 2;
-      }
-      if (field[k] === ':') spec = field.slice(k + 1);
-      out.push(tuple([lit, name, spec, conv]));
-      lit = '';
-      i = j + 1;
-      continue;
-    }
-    lit += c;
-    i++;
+class FormatterIter extends PyIter {
+  constructor(readonly it: MarkupIterator) {
+    super(formatterIterType);
   }
-  if (lit) out.push(tuple([lit, None, None, None]));
-  return out;
+  next(): Value | undefined {
+    const r = this.it.next();
+    if (r === null) return undefined;
+    const f = r.field;
+    if (f === null) return tuple([r.literal, None, None, None]);
+    return tuple([r.literal, f.name, f.spec ?? '', f.conv === '' ? None : f.conv]);
+  }
+}
+
+/** The rest of a field name: (is_attribute, name or index) tuples. */
+class FieldNameIter extends PyIter {
+  constructor(readonly it: FieldNameIterator) {
+    super(fieldNameIterType);
+  }
+  next(): Value | undefined {
+    const r = this.it.next();
+    if (r === null) return undefined;
+    return tuple([r[0], r[2] !== -1 ? r[2] : r[1]]);
+  }
+}
+
+for (const t of [formatterIterType, fieldNameIterType]) {
+  method(t, '__iter__', 0, 0, (self: PyIter) => self);
+  method(t, '__next__', 0, 0, (self: PyIter) => {
+    const v = self.next();
+    if (v === undefined) throw newExc(StopIteration);
+    return v;
+  });
 }
 
 // --- errno ----------------------------------------------------------------------------------------
@@ -567,7 +527,7 @@ export function initGc(m: PyModule): void {
   def(m, 'get_stats', () => new PyList([]));
   def(m, 'get_referrers', () => new PyList([]));
   def(m, 'get_referents', () => new PyList([]));
-  def(m, 'is_tracked', () => false);
+  def(m, 'is_tracked', (args) => gcIsTracked(args[0]!));
   def(m, 'is_finalized', () => false);
   def(m, 'freeze', () => None);
   def(m, 'unfreeze', () => None);

@@ -89,6 +89,11 @@ function P(): Props {
   return (props ??= loadProps());
 }
 
+/** [decimal, digit, numeric] of a code point (the str.isdecimal/isdigit/isnumeric data), or undefined. */
+export function numericProps(cp: number): [number | null, number | null, string] | undefined {
+  return P().numeric.get(cp);
+}
+
 /** Index of the run holding `cp`. */
 function run(cp: number): number {
   const s = P().starts;
