@@ -18,6 +18,7 @@ import { runCommandString, runModuleAsMain, runProgram, setSourceCompiler, setAs
 import { raiseSyntaxError, emitCompileWarnings, nonUtf8SourceMessage } from '../vm/syntax-error.js';
 import type { CompileWarning } from '../compiler/codegen.js';
 import { compileSource } from './compile-source.js';
+import { tokenizerWarnings } from '../tokenize/layout.js';
 
 export interface RunOptions {
   backend?: string;
@@ -65,7 +66,10 @@ export function installCompiler(): void {
     }
   };
   setSourceCompiler((bytes, filename, mode, fromStr) => {
+    tokenizerWarnings.length = 0;
     const tree = parse(bytes, filename, mode, fromStr);
+    const early = tokenizerWarnings.splice(0).map((w) => ({ message: w.message, lineno: w.lineno, col: w.offset - 1, endCol: w.offset - 1 }));
+    emitCompileWarnings(early, filename);
     try {
       const warnings: CompileWarning[] = [];
       const code = compile(tree, filename, { warnings });

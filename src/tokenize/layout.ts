@@ -78,6 +78,12 @@ export interface LayoutOptions {
   convertToChars?: boolean;
 }
 
+/**
+ * SyntaxWarnings the tokenizer issues (parser_warn: a number glued to a keyword), collected for
+ * whoever compiles on the VM; the consumer empties the list.
+ */
+export const tokenizerWarnings: { message: string; lineno: number; offset: number }[] = [];
+
 export function layout(input: string, options: LayoutOptions = {}): Layout {
   return new LayoutScanner(input, options.convertToChars ?? true).run();
 }
@@ -465,7 +471,12 @@ class LayoutScanner {
     else if (c === 0x69) { const c2 = this.code(this.i + 1); keyword = c2 === 0x66 || c2 === 0x6e || c2 === 0x73; }
     else if (c === 0x6f) keyword = this.lookaheadWord('r');
     else if (c === 0x6e) keyword = this.lookaheadWord('ot');
-    if (keyword) return true; // 3.11 only warns (DeprecationWarning)
+    if (keyword) {
+      // 3.11 only warns (parser_warn: SyntaxWarning, at the keyword)
+      const w = { message: `invalid ${kind} literal`, lineno: this.lineno, offset: this.charsTo(this.i, this.lineStart) };
+      if (!tokenizerWarnings.some((x) => x.message === w.message && x.lineno === w.lineno && x.offset === w.offset)) tokenizerWarnings.push(w);
+      return true;
+    }
     // Only an ASCII name character: a non-ASCII one starts a NAME token of its own.
     if (c !== -1 && c < 0x80 && isPotentialIdentifierChar(c)) return this.raise(`invalid ${kind} literal`, this.i);
     return true;

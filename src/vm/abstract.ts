@@ -362,7 +362,16 @@ export function typeSetAttr(cls: PyType, name: string, v: Value | null): void {
   if (v === null) {
     if (!cls.ns.has(name)) throw noAttr(cls, name);
     cls.ns.delete(name);
-  } else cls.ns.set(name, v);
+  } else {
+    const old = cls.ns.get(name);
+    cls.ns.set(name, v);
+    // `Cls.counter += 1`: a plain value replacing a plain value keeps the class's version (and
+    // so the eval loop's inline caches of its instances)
+    if (old !== undefined && typeof old !== 'object' && typeof v !== 'object' && !(name.startsWith('__') && name.endsWith('__'))) {
+      cls.forget(name);
+      return;
+    }
+  }
   cls.invalidate();
 }
 

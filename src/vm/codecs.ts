@@ -7,7 +7,7 @@ import { PyBytes } from './bytes.js';
 import type { Value } from './object.js';
 import { PyTuple } from './tuple.js';
 import { call, strValue } from './abstract.js';
-import { intValue } from './numeric.js';
+import { intValue, warnFromNative } from './numeric.js';
 import { lookupUnicodeName } from '../parse/literals/unicode-names.js';
 
 /** Error handlers registered with codecs.register_error (the builtin names are handled natively). */
@@ -639,6 +639,7 @@ function isHex(c: number | undefined): boolean {
 /** unicode_escape / raw_unicode_escape decoding: [text, bytes consumed]. */
 export function decodeUnicodeEscape(data: Uint8Array, errors: string, final: boolean, raw: boolean): [string, number] {
   const enc = raw ? 'rawunicodeescape' : 'unicodeescape';
+  let firstInvalid = -1;
   let out = '';
   let i = 0;
   const n = data.length;
@@ -752,8 +753,10 @@ export function decodeUnicodeEscape(data: Uint8Array, errors: string, final: boo
       i = pos;
       continue;
     }
-    // an unknown escape stays as written
+    // an unknown escape stays as written (with a DeprecationWarning for the first one)
+    if (firstInvalid < 0) firstInvalid = c;
     out += '\\' + String.fromCharCode(c);
   }
+  if (firstInvalid >= 0) warnFromNative(`invalid escape sequence '\\${String.fromCharCode(firstInvalid)}'`);
   return [out, i];
 }

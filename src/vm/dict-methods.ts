@@ -501,7 +501,6 @@ export function initDictsAndSets(): void {
   });
   method(dictValuesType, '__contains__', 1, 1, (self: PyDictView, x) => self.d.valuesArray().some((v) => v === x || pyEq(v, x!)));
   for (const vt of [dictKeysType, dictItemsType]) {
-    const asSet = (v: Value): PySet => newSetFrom(setType, v);
     // dictview_richcompare: sizes, then containment through the other side's __contains__.
     const allIn = (a: Value, b: Value): boolean => toArray(a).every((x) => contains(b, x));
     const sizeOf = (v: PySet | PyDictView): number => (v instanceof PySet ? v.used : v.d.size);

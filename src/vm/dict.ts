@@ -1,7 +1,13 @@
 // dict: insertion-ordered, over a JavaScript Map. Keys are normalized so that keys Python
 // considers equal (1, 1.0, True; a str and an equal str-subclass instance) share one Map key;
 // the first key inserted is kept for display, as CPython keeps it. Keys with their own
-// __hash__/__eq__ (tuples, frozensets, user classes) go through hash buckets and __eq__.
+// __hash__/__eq__ (tuples, frozensets, user classes) go through buckets keyed by (a fold of) their
+// Python hash and __eq__, calling __hash__ once per operation and keeping it for copies.
+//
+// As in CPython, a key of a user class equal to a str/int key with the same hash is the same key
+// both ways: str/int lookups check the user keys of their hash only when the dict has some (on a
+// miss), and a user key's lookup checks the simple keys of its hash through an index built on
+// first need. Dicts without user keys keep the plain Map fast path for str and int keys.
 
 import { PyObject, type Value } from './object.js';
 import { builtinType, None, objectType, PyType, TF_BASETYPE, TF_MAPPING, typeOf } from './type.js';

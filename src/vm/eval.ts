@@ -22,7 +22,7 @@ import { PyTuple, tuple, EMPTY_TUPLE } from './tuple.js';
 import { PySet, setType } from './set.js';
 import { PySlice } from './slice.js';
 import { PyFloat } from './float.js';
-import { PyCell, PyFunction, PyMethod, PyBuiltin, PyProperty, propertyType } from './function.js';
+import { PyCell, PyFunction, PyMethod, PyBuiltin, PyMethodDescr, PyProperty, propertyType } from './function.js';
 import { bindArgs } from './call.js';
 import {
   AssertionError, AttributeError as AttributeErrorRef, BaseException, isExcInstance, nameError, newExc, PyBaseException, RuntimeError, StopAsyncIteration,
@@ -325,10 +325,13 @@ function exec(entry: Frame, start: Frame, initial: PyBaseException | null): Valu
                     pc += 5;
                     continue;
                   }
-                  if (c.d !== null) {
-                    fast[sp - 1] = c.d;
-                    pc += 5;
-                    continue;
+                  if (k === IC_CLASS_VALUE) {
+                    const d = t.lookup(names[arg]!);
+                    if (d !== undefined && typeof d !== 'object') {
+                      fast[sp - 1] = d;
+                      pc += 5;
+                      continue;
+                    }
                   }
                 }
               }
@@ -886,12 +889,20 @@ function exec(entry: Frame, start: Frame, initial: PyBaseException | null): Valu
                 break;
               }
             }
-            const args = fast.slice(argStart, argStart + nargs) as Value[];
             let r: Value;
             // native code may look at this frame (sys._getframe, warnings' stacklevel)
             f.pc = pc;
-            if (fn instanceof PyBuiltin) r = fn.passSelf ? fn.fn([fn.self!, ...args], kw) : fn.fn(args, kw);
-            else r = call(fn, args, kw);
+            if (fn instanceof PyBuiltin) {
+              if (fn.passSelf) {
+                // self then the arguments, in one copy (the slot below them is the callable or NULL)
+                const a = fast.slice(argStart - 1, argStart + nargs) as Value[];
+                a[0] = fn.self!;
+                r = fn.fn(a, kw);
+              } else r = fn.fn(fast.slice(argStart, argStart + nargs) as Value[], kw);
+            } else if (fn instanceof PyMethodDescr && nargs > 0 && isSubtype(typeOf(fast[argStart]!), fn.owner)) {
+              // a method of a builtin type from LOAD_METHOD: self is the first argument
+              r = fn.fn(fast.slice(argStart, argStart + nargs) as Value[], kw);
+            } else r = call(fn, fast.slice(argStart, argStart + nargs) as Value[], kw);
             sp = base;
             fast[sp++] = r;
             pc += 5;
@@ -1502,7 +1513,8 @@ function execCold(f: Frame, op: number, arg: number, sp: number, pc: number): nu
 // namespace along the MRO or the bases change), so it can stand for the MRO lookups.
 
 const IC_NONE = 0; // no fast path for this class
-const IC_DICT = 1; // LOAD_ATTR: instance dict, then `d` (a plain class attribute) if not null
+const IC_DICT = 1; // LOAD_ATTR: instance dict only
+const IC_CLASS_VALUE = 6; // LOAD_ATTR: instance dict, then the class's plain value (int, str, ...), looked up
 const IC_METHOD = 2; // LOAD_ATTR: instance dict, then `d` (a Python function) bound; LOAD_METHOD: `d` unbound
 const IC_PROPERTY = 3; // LOAD_ATTR: `d` is the Python getter of a property
 const IC_STORE_DICT = 4; // STORE_ATTR: object.__setattr__ storing into the instance dict
@@ -1562,10 +1574,8 @@ function loadAttrSlow(info: CodeInfo, pc: number, obj: Value, name: string): Val
     if (attrKindGeneric(t)) {
       const cd = t.lookup(name);
       if (cd === undefined) kind = IC_DICT;
-      else if (typeof cd !== 'object') {
-        kind = IC_DICT;
-        d = cd;
-      } else if (cd instanceof PyFunction) {
+      else if (typeof cd !== 'object') kind = IC_CLASS_VALUE;
+      else if (cd instanceof PyFunction) {
         kind = IC_METHOD;
         d = cd;
       } else if (cd instanceof PyProperty && cd.cls === propertyType && cd.fget instanceof PyFunction) {

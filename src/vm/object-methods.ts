@@ -1,7 +1,7 @@
 // The methods of `object` and `type` (Objects/typeobject.c), and mappingproxy.
 
 import { PyObject, type Value } from './object.js';
-import { builtinType, isSubtype, None, NotImplemented, objectType, PyType, typeOf, typeType, TF_BASETYPE } from './type.js';
+import { builtinType, isSubtype, None, NotImplemented, objectType, PyType, typeOf, typeType, TF_BASETYPE, TF_SEQUENCE, TF_MAPPING } from './type.js';
 import { PyDict, objectId } from './dict.js';
 import { PyTuple, tuple } from './tuple.js';
 import { PyList } from './list.js';
@@ -284,7 +284,11 @@ export function initObjectAndType(): void {
     t.invalidate();
   });
   getset(typeType, '__text_signature__', () => None);
-  getset(typeType, '__flags__', (t: PyType) => (t.isHeap() ? 1 << 9 : 0) | (t.flags & TF_BASETYPE ? 1 << 10 : 0));
+  getset(typeType, '__flags__', (t: PyType) => {
+    const am = t.ns.get('__abstractmethods__');
+    return (t.isHeap() ? 1 << 9 : 0) | (t.flags & TF_BASETYPE ? 1 << 10 : 0) | (t.flags & TF_SEQUENCE ? 1 << 5 : 0) | (t.flags & TF_MAPPING ? 1 << 6 : 0) |
+      (am !== undefined && t !== typeType && truthy(am) ? 1 << 20 : 0);
+  });
   typeType.ns.set('__doc__', "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type");
   captureBaseSlots(objGetattribute, typeGetattribute, undefined as unknown as Value, objSetattr);
 

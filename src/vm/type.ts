@@ -114,6 +114,16 @@ export class PyType extends PyObject {
     });
   }
 
+  /**
+   * After `ns[name]` changed from one plain value (int, str, ...) to another, `name` not a
+   * special method: only the lookup caches of that name (here and in subclasses) are stale;
+   * the version and the MRO-derived classifications stay (inline caches never hold such values).
+   */
+  forget(name: string): void {
+    this.cache.delete(name);
+    for (const r of this.subclasses) r.deref()?.forget(name);
+  }
+
   setAttr(name: string, v: Value): void {
     this.ns.set(name, v);
     this.invalidate();

@@ -67,7 +67,7 @@ export function registerStdModules(): void {
   registerNativeModule('zlib', initZlib);
   registerNativeModule('array', initArray);
   registerNativeModule('unicodedata', initUnicodedata);
-  //TMP registerNativeModule('_abc', initAbc);
+  registerNativeModule('_abc', initAbc);
   registerNativeModule('_socket', initSocket);
   registerNativeModule('select', initSelect);
   registerNativeModule('_posixsubprocess', initPosixSubprocess);

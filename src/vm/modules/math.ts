@@ -5,7 +5,7 @@ import * as libm from '../libm.js';
 import type { Value } from '../object.js';
 import type { PyModule } from '../module.js';
 import { None, typeOf } from '../type.js';
-import { PyFloat } from '../float.js';
+import { PyFloat, floatType } from '../float.js';
 import { def, argc } from './util.js';
 import { asFloatArg, floatToIntChecked } from '../number-methods.js';
 import { overflowError, typeError, valueError, zeroDivisionError } from '../exceptions.js';
@@ -573,9 +573,12 @@ export function initMath(m: PyModule): void {
     def(m, name, (args, kw) => {
       argc(`math.${name}`, args, kw, 1);
       const x = args[0]!;
-      const i = intValue(x);
-      if (i !== undefined) return i;
-      if (!(x instanceof PyFloat)) {
+      // an exact float directly; anything else (a float subclass too) through __floor__/__ceil__
+      if (typeof x !== 'object') {
+        const i = intValue(x);
+        if (i !== undefined) return i;
+      }
+      if (!(x instanceof PyFloat && x.cls === floatType)) {
         const r = lookupSpecial(x, `__${name}__`);
         if (r !== undefined) return call(r, []);
       }

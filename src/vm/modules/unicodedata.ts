@@ -169,6 +169,11 @@ function N(): Names {
 const S_BASE = 0xac00;
 const S_COUNT = 11172;
 
+/** The Unicode name of a code point (unicodedata.name), or undefined. */
+export function unicodeName(cp: number): string | undefined {
+  return nameOf(cp);
+}
+
 function nameOf(cp: number): string | undefined {
   const t = N();
   if (cp >= S_BASE && cp < S_BASE + S_COUNT) {
