@@ -6,7 +6,17 @@ import { None } from '../type.js';
 import { PyBytes, PyByteArray, bytesOf, bufferData } from '../bytes.js';
 import { tuple, PyTuple } from '../tuple.js';
 import { PyDict } from '../dict.js';
-import { def } from './util.js';
+import { def as defRaw } from './util.js';
+import type { NativeFn } from '../function.js';
+
+/** Every _codecs function takes at least one argument; a missing one is a TypeError, not a crash. */
+function def(m: PyModule, name: string, fn: NativeFn): void {
+  defRaw(m, name, (args, kw) => {
+    const npos = args.length - (kw?.length ?? 0);
+    if (npos < 1 && !(kw && kw.length)) throw typeError(`${name}() takes at least 1 argument (0 given)`);
+    return fn(args, kw);
+  });
+}
 import { call, strValue, typeOf, lookupErr } from './codecs-support.js';
 import { encodeStr, decodeBytes, normalizeEncoding, encErr, decodeError, errorHandlers, decodeUtf7, decodeUnicodeEscape } from '../codecs.js';
 import { getItem, callMethod, getAttr, toArray, isCallable } from '../abstract.js';
@@ -38,6 +48,8 @@ export function initCodecs(m: PyModule): void {
     const key = enc.toLowerCase().replace(/ /g, '_');
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
+    // the registry starts with the encodings package's search function (_PyCodecRegistry_Init)
+    if (searchers.length === 0) importAbs('encodings');
     for (const s of searchers) {
       const r = call(s, [key]);
       if (r !== None) {
