@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run generate`: rebuilds everything in generated/ from the declarative sources in grammar/.
-//   grammar/python.ohm   -> generated/python.ohm-bundle.{js,d.ts}  (@ohm-js/cli generateBundles)
+//   grammar/python.ohm   -> generated/python.ohm-bundle.{cjs,d.ts} (@ohm-js/cli generateBundles)
 //   grammar/Python.asdl  -> generated/ast.ts                      (tools/gen-ast.mjs)
 //   python3's unicodedata -> generated/unicode-names.txt          (tools/gen-unicode-names.py)
 //   grammar/python.ohm   -> generated/python-parser.{js,d.ts}     (tools/gen-parser.mjs)
@@ -13,7 +13,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Writes the Ohm bundles for grammar/python.ohm into `outDir`. */
+/**
+ * Writes the Ohm bundles for grammar/python.ohm into `outDir`. The bundle is CommonJS (.cjs):
+ * pyc loads Ohm only when it needs it (an error pass, `--parser ohm`, the grammar lab), and
+ * must do so synchronously, with require() (src/parse/ohm.ts); the .d.ts types it.
+ */
 export function generateOhmBundle(outDir) {
   const ohmCli = join(root, 'node_modules', '@ohm-js', 'cli', 'index.js');
   const tmp = join(outDir, '.ohm-tmp');
@@ -21,10 +25,9 @@ export function generateOhmBundle(outDir) {
   mkdirSync(tmp, { recursive: true });
   // generateBundles writes next to its input, so it works on a copy inside a scratch directory.
   writeFileSync(join(tmp, 'python.ohm'), readFileSync(join(root, 'grammar', 'python.ohm')));
-  execFileSync(process.execPath, [ohmCli, 'generateBundles', '--withTypes', '--esm', join(tmp, 'python.ohm')], { stdio: 'inherit' });
-  for (const file of ['python.ohm-bundle.js', 'python.ohm-bundle.d.ts']) {
-    renameSync(join(tmp, file), join(outDir, file));
-  }
+  execFileSync(process.execPath, [ohmCli, 'generateBundles', '--withTypes', join(tmp, 'python.ohm')], { stdio: 'inherit' });
+  renameSync(join(tmp, 'python.ohm-bundle.js'), join(outDir, 'python.ohm-bundle.cjs'));
+  renameSync(join(tmp, 'python.ohm-bundle.d.ts'), join(outDir, 'python.ohm-bundle.d.ts'));
   rmSync(tmp, { recursive: true, force: true });
 }
 

@@ -15,7 +15,7 @@ const STAGES: [RegExp, string][] = [
   [/\/src\/tokenize\//, 'decoding and layout pre-pass (src/tokenize)'],
   [/\/generated\/python-parser\.js/, 'parser: generated recursive descent (generated/python-parser.js)'],
   [/\/node_modules\/ohm-js\//, 'parser: Ohm (node_modules/ohm-js)'],
-  [/\/generated\/python\.ohm-bundle\.js/, 'parser: Ohm grammar bundle'],
+  [/\/generated\/python\.ohm-bundle\.c?js/, 'parser: Ohm grammar bundle'],
   [/\/src\/parse\/literals\//, 'AST: literal decoding (src/parse/literals)'],
   [/\/src\/parse\//, 'AST: semantic actions, parser driver (src/parse)'],
   [/\/generated\/ast\.js/, 'AST: constructors (generated/ast)'],

@@ -18,7 +18,7 @@
 // Exit status: 0 when every file built, 1 when any failed, 2 when pyc itself failed on one (an
 // internal error, reported like a compile error and with type "InternalError" in --jsonl).
 
-import { MultiBar, Presets, type SingleBar } from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { cacheFromSource, type InvalidationMode } from '../pyc/index.js';
@@ -135,7 +135,9 @@ export async function buildCommand(paths: string[], options: BuildOptions): Prom
   }
 
   const showBar = !options.quiet && process.stderr.isTTY === true && paths.some(isDirectory);
-  const multibar = showBar ? new MultiBar({ format: 'pyc build [{bar}] {percentage}% | {value}/{total} files', clearOnComplete: true, hideCursor: true, stream: process.stderr }, Presets.shades_classic) : null;
+  // cli-progress is loaded only when a bar shows (start-up time)
+  const { MultiBar, Presets } = showBar ? await import('cli-progress') : { MultiBar: null, Presets: null };
+  const multibar = MultiBar && Presets ? new MultiBar({ format: 'pyc build [{bar}] {percentage}% | {value}/{total} files', clearOnComplete: true, hideCursor: true, stream: process.stderr }, Presets.shades_classic) : null;
   const bar: SingleBar | null = multibar ? multibar.create(tasks.length, 0) : null;
   const writeErr = (text: string): void => {
     if (!text || options.quiet) return;

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // The `pyc` command line. Subcommands follow CPython's conventions (see README.md).
+//
+// Each command's module is imported when that command runs: `pyc ast` does not load the VM, nor
+// `pyc run` the build's progress bars (every module loaded costs start-up time).
 import { Command } from 'commander';
-import { astCommand } from './ast-command.js';
-import { buildCommand, type BuildOptions } from './build-command.js';
-import { disCommand } from './dis-command.js';
-import { runCommand } from './run-command.js';
+import type { BuildOptions } from './build-command.js';
 import { applySyntaxChoice, reportSyntaxChoiceError, withSyntaxOptions } from './syntax-choice.js';
 
 function run(body: () => number): void {
@@ -37,7 +37,10 @@ withSyntaxOptions(program.command('ast'))
   .description('print the AST of Python files (as ast.dump)')
   .option('--jsonl', 'one JSON object per file, with ast.dump(tree, include_attributes=True)')
   .argument('<paths...>', 'files or directories (searched recursively for *.py)')
-  .action((paths: string[], opts: { jsonl?: boolean }) => run(() => astCommand(paths, opts)));
+  .action(async (paths: string[], opts: { jsonl?: boolean }) => {
+    const { astCommand } = await import('./ast-command.js');
+    run(() => astCommand(paths, opts));
+  });
 
 withSyntaxOptions(program.command('build'))
   .description('compile Python files to __pycache__/NAME.cpython-311.pyc (as py_compile / compileall)')
@@ -48,12 +51,18 @@ withSyntaxOptions(program.command('build'))
   .option('-q, --quiet', 'print no error messages, warnings or progress bar')
   .option('--invalidation-mode <mode>', 'timestamp, checked-hash or unchecked-hash (default: timestamp, or checked-hash when SOURCE_DATE_EPOCH is set)')
   .argument('<paths...>', 'files, or directories searched recursively for *.py')
-  .action((paths: string[], opts: BuildOptions) => runAsync(() => buildCommand(paths, opts)));
+  .action(async (paths: string[], opts: BuildOptions) => {
+    const { buildCommand } = await import('./build-command.js');
+    await runAsync(() => buildCommand(paths, opts));
+  });
 
 withSyntaxOptions(program.command('dis'))
   .description('disassemble a Python source file or a .pyc file (as python3 -m dis)')
   .argument('<path>', 'a .py file (compiled by pyc) or a .pyc file (its code object after the 16-byte header)')
-  .action((path: string) => run(() => disCommand(path)));
+  .action(async (path: string) => {
+    const { disCommand } = await import('./dis-command.js');
+    run(() => disCommand(path));
+  });
 
 // `pyc run FILE args...` passes the program's own options through untouched.
 program.enablePositionalOptions();
@@ -67,8 +76,10 @@ withSyntaxOptions(program.command('run'))
   .argument('[file]', 'a .py or .pyc file')
   .argument('[args...]', 'sys.argv[1:] of the program')
   .passThroughOptions()
-  .action((file: string | undefined, args: string[], opts: { backend?: string; c?: string; m?: string; stdlib?: string; debug?: boolean }) =>
-    run(() => runCommand(file, args, { backend: opts.backend, command: opts.c, module: opts.m, stdlib: opts.stdlib, debug: opts.debug })));
+  .action(async (file: string | undefined, args: string[], opts: { backend?: string; c?: string; m?: string; stdlib?: string; debug?: boolean }) => {
+    const { runCommand } = await import('./run-command.js');
+    run(() => runCommand(file, args, { backend: opts.backend, command: opts.c, module: opts.m, stdlib: opts.stdlib, debug: opts.debug }));
+  });
 
 // As with python3, everything after `run -c CODE` / `run -m MODULE` belongs to the program.
 const argv = process.argv.slice();

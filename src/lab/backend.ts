@@ -12,7 +12,7 @@
 // position whose message names the extension file and line; it, and an action's own
 // `syntaxError(node, msg)`, is reported as it is (keepThisError below).
 import type { Grammar, MatchResult, Node, Semantics } from 'ohm-js';
-import grammars from '../../generated/python.ohm-bundle.js';
+import { pythonGrammars } from '../parse/ohm.js';
 import { actions as baseActions, ActionSyntaxError } from '../parse/actions.js';
 import type { StartRule, SyntaxBackend } from '../parse/backend.js';
 import { currentContext } from '../parse/context.js';
@@ -173,10 +173,10 @@ export class ExtensionBackend implements SyntaxBackend {
 
   /** The extension did not match: a restriction, an error in the extension's syntax, or neither. */
   private noMatch(match: MatchResult, text: string, startRule: StartRule): null {
-    if (this.parts.grammar === grammars.Python) return null;
+    if (this.parts.grammar === pythonGrammars().Python) return null;
     const failed = match as unknown as Failure;
     const at = failed.getRightmostFailurePosition();
-    const python = grammars.Python.match(text, startRule);
+    const python = pythonGrammars().Python.match(text, startRule);
     const [start, end] = tokenAt(text, at);
     if (python.succeeded()) {
       const g = `grammar ${this.parts.grammar.name} (${this.parts.grammarFile})`;

@@ -6,7 +6,7 @@
 //     base grammar's when the rule keeps its shape, or none when its body has one child (Ohm
 //     then passes that child's AST on).
 import type { Grammar, PExpr } from 'ohm-js';
-import grammars from '../../generated/python.ohm-bundle.js';
+import { pythonGrammars } from '../parse/ohm.js';
 import { actions as baseActions } from '../parse/actions.js';
 import type { ActionDict } from './api.js';
 import { actionLine, closest, excerpt, ExtensionError, lineAndCol } from './extension-error.js';
@@ -31,7 +31,7 @@ const BASE: Readonly<Record<string, (...args: unknown[]) => unknown>> = baseActi
 /** Where a rule is declared: the extension file and line, or grammar/python.ohm. */
 export function ruleWhere(parts: ExtensionParts, rule: string): { file: string; line: number | null; col: number | null; excerpt: string } {
   const info = parts.grammar.rules[rule];
-  if (!info || !Object.prototype.hasOwnProperty.call(parts.grammar.rules, rule) || parts.grammarSource === null || parts.grammar === grammars.Python) {
+  if (!info || !Object.prototype.hasOwnProperty.call(parts.grammar.rules, rule) || parts.grammarSource === null || parts.grammar === pythonGrammars().Python) {
     return { file: 'grammar/python.ohm', line: null, col: null, excerpt: '' };
   }
   const { line, col } = lineAndCol(parts.grammarSource, info.source.startIdx);
@@ -88,7 +88,7 @@ export function checkExtension(parts: ExtensionParts): void {
       throw actionError(parts, name, `action '${name}' takes ${plural(fn.length, 'parameter')}, but rule ${name}${at} has ${plural(arity, 'child')}: \`${name}(${childNames(body).join(', ')})\``);
     }
   }
-  if (parts.grammar === grammars.Python) return;
+  if (parts.grammar === pythonGrammars().Python) return;
   for (const name of ruleNames) {
     if (!Object.prototype.hasOwnProperty.call(g.rules, name) || !/^[A-Z]/.test(name)) continue;
     if (name in parts.actions) continue;

@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as ohm from 'ohm-js';
-import grammars from '../../generated/python.ohm-bundle.js';
+import type * as ohm from 'ohm-js';
+import { ohm as loadOhm, pythonGrammars } from '../parse/ohm.js';
 import type { ActionDict } from './api.js';
 import { ExtensionBackend } from './backend.js';
 import { checkExtension, type ExtensionParts } from './check.js';
@@ -46,11 +46,11 @@ export function loadGrammar(file: string): { grammar: ohm.Grammar; source: strin
   const source = readSource(file, 'grammar extension');
   let grammar: ohm.Grammar;
   try {
-    grammar = ohm.grammar(source, { Python: grammars.Python });
+    grammar = loadOhm().grammar(source, { Python: pythonGrammars().Python });
   } catch (e) {
     throw grammarError(file, source, e as Error);
   }
-  if (grammar.superGrammar !== grammars.Python) {
+  if (grammar.superGrammar !== pythonGrammars().Python) {
     const at = source.indexOf(grammar.name);
     const { line, col } = lineAndCol(source, Math.max(0, at));
     throw new ExtensionError(file, `grammar ${grammar.name} must extend Python: write \`${grammar.name} <: Python { ... }\``, line, col, excerpt(source, line, col, grammar.name.length));
@@ -103,7 +103,7 @@ export async function loadExtension(files: ExtensionFiles): Promise<ExtensionBac
   const g = files.grammar !== undefined ? loadGrammar(files.grammar) : null;
   const a = files.actions !== undefined ? await loadActions(files.actions) : null;
   const parts: ExtensionParts = {
-    grammar: g?.grammar ?? grammars.Python,
+    grammar: g?.grammar ?? pythonGrammars().Python,
     grammarFile: files.grammar ?? null,
     grammarSource: g?.source ?? null,
     actions: a?.actions ?? {},

@@ -94,7 +94,7 @@ function firstFailingStatement(lay: Layout): number {
   for (let i = 0; i + 1 < chunks.length; i++) {
     const from = chunks[i]!;
     if (chunks[i + 1] === from) continue;
-    if (pythonGrammar.match(lay.text.slice(from, chunks[i + 1]), 'File').failed()) return from;
+    if (pythonGrammar().match(lay.text.slice(from, chunks[i + 1]), 'File').failed()) return from;
   }
   return 0;
 }

@@ -5,7 +5,6 @@
 //     -> Ohm match of grammar/python.ohm -> semantic actions (actions.ts) -> AST
 //   and on failure: errors.ts decides which error CPython would have reported.
 import * as ast from '../../generated/ast.js';
-import grammars from '../../generated/python.ohm-bundle.js';
 import { PySyntaxError } from '../diagnostics/syntax-error.js';
 import { decodeSource, normalizeNewlines } from '../tokenize/decode.js';
 import { layout, type Layout } from '../tokenize/layout.js';
@@ -14,18 +13,19 @@ import { actions, ActionSyntaxError } from './actions.js';
 import { ParseContext, withContext } from './context.js';
 import { reportSyntaxError, syntaxErrorFromAction, tokenizerKnowsEncoding } from './errors.js';
 import { generatedBackend } from './generated-backend.js';
+import { pythonGrammars } from './ohm.js';
 import { tokenEndActions } from './token-end.js';
 import { setDefaultSyntaxBackend, syntaxBackend, type StartRule, type SyntaxBackend } from './backend.js';
 
-// grammar/python.ohm holds two grammars: Python, and PythonErrors, used only after a failure.
-const grammar = grammars.Python;
-// Made on first use: actions.ts and this module import each other (through f-strings).
-let semantics: ReturnType<typeof grammar.createSemantics> | null = null;
+// Made on first use: actions.ts and this module import each other (through f-strings), and
+// Ohm itself is loaded only when needed (ohm.ts).
+let semantics: ReturnType<ReturnType<typeof pythonGrammars>['Python']['createSemantics']> | null = null;
 
 /** The reference backend: Ohm interpreting grammar/python.ohm. */
 export const ohmBackend: SyntaxBackend = {
   name: 'ohm',
   parse(text, startRule) {
+    const grammar = pythonGrammars().Python;
     const match = grammar.match(text, startRule);
     if (match.failed()) return null;
     semantics ??= grammar.createSemantics().addOperation('toAST', actions).addOperation('tokenEnd', tokenEndActions);

@@ -21,6 +21,7 @@ import { PyModule } from './module.js';
 import {
   PyBuiltin, PyClassMethod, PyClassMethodDescr, PyFunction, PyGetSet, PyMethod, PyMethodDescr, PyProperty, PyStaticMethod, wrapperDescrType,
 } from './function.js';
+import { checkedNew } from './new-wrapper.js';
 import {
   attributeError, AttributeError, IndexError, isExcInstance, newExc, PyBaseException, StopIteration, TypeError, typeError,
   valueError, indexError, keyError, OverflowError, RecursionError,
@@ -165,6 +166,7 @@ export function typeGetAttr(cls: PyType, name: string): Value | undefined {
   if (d !== undefined) {
     if (typeof d === 'object') {
       if (d instanceof PyFunction) return d;
+      if (d instanceof PyStaticMethod && name === '__new__') return checkedNew(cls, d); // tp_new_wrapper
       if (descrKind(d) !== DK_NONE) return descrGet(d, null, cls);
     }
     return d;

@@ -3,11 +3,14 @@
 
 import { PyObject, type Value } from './object.js';
 import { builtinType, None, NotImplemented, objectType, PyType, typeOf, Ellipsis, TF_BASETYPE } from './type.js';
-import { PyTuple, tuple } from './tuple.js';
+import { PyTuple, tuple, tupleType } from './tuple.js';
+import { PyIter } from './iter.js';
+import { builtinNamed } from './dict-methods.js';
 import { getset, method, methodRaw, PyBuiltin, PyStaticMethod } from './function.js';
 import { PyDict } from './dict.js';
-import { typeError, newExc, AttributeError } from './exceptions.js';
-import { call, getAttr, genericGetAttr, getAttrOpt, hashOf, isinstance, issubclass, pyEq, repr, strValue } from './abstract.js';
+import type { PyList } from './list.js';
+import { typeError, newExc, AttributeError, StopIteration, isExcInstance, TypeError as TypeErrorT } from './exceptions.js';
+import { call, getAttr, genericGetAttr, getAttrOpt, getItem, hashOf, isinstance, issubclass, pyEq, repr, setAttr, str, strValue, truthy } from './abstract.js';
 import { moduleQualName } from './object-methods.js';
 import { hashTupleOf } from './hash.js';
 
@@ -39,12 +42,112 @@ export function makeParameters(args: readonly Value[]): Value[] {
 export class PyGenericAlias extends PyObject {
   origin: Value;
   args: Value[];
+  /** *tuple[int] (PEP 646): made by iterating an alias. */
+  starred = false;
   constructor(origin: Value, args: Value[], cls: PyType = genericAliasType) {
     super(cls);
     this.origin = origin;
     this.args = args;
     if (cls.isHeap()) this.dict = new PyDict();
   }
+}
+
+export const genericAliasIteratorType = builtinType('generic_alias_iterator', objectType, 0);
+
+/** iter(list[int]): yields *list[int] once (ga_iternext). */
+class GenericAliasIterator extends PyIter {
+  alias: PyGenericAlias | null;
+  constructor(alias: PyGenericAlias) {
+    super(genericAliasIteratorType);
+    this.alias = alias;
+  }
+  next(): Value | undefined {
+    const a = this.alias;
+    if (a === null) return undefined;
+    this.alias = null;
+    const r = new PyGenericAlias(a.origin, a.args);
+    r.starred = true;
+    return r;
+  }
+}
+
+function isTypeVarTuple(param: Value): boolean {
+  const it = typeOf(param).lookup('__iter__');
+  return it !== undefined && it !== None;
+}
+
+/** _unpacked_tuple_args: the args of *tuple[...] (or of an object's __typing_unpacked_tuple_args__). */
+function unpackedTupleArgs(arg: Value): Value | undefined {
+  if (arg instanceof PyGenericAlias && arg.starred && arg.origin === tupleType) return tuple(arg.args);
+  const r = getAttrOpt(arg, '__typing_unpacked_tuple_args__');
+  return r === undefined || r === None ? undefined : r;
+}
+
+/** _unpack_args: splice *tuple[X, Y] items into the subscript's arguments. */
+function unpackArgs(item: Value): Value[] {
+  const items = item instanceof PyTuple ? item.items : [item];
+  const out: Value[] = [];
+  for (const it of items) {
+    if (!(it instanceof PyType)) {
+      const sub = unpackedTupleArgs(it);
+      if (sub instanceof PyTuple && !(sub.items.length && sub.items[sub.items.length - 1] === Ellipsis)) {
+        out.push(...sub.items);
+        continue;
+      }
+    }
+    out.push(it);
+  }
+  return out;
+}
+
+/** subs_tvars: obj[...] with its own type variables replaced (a TypeVarTuple's tuple spliced in). */
+function subsTvars(obj: Value, params: Value[], argitems: readonly Value[]): Value {
+  const sub = getAttrOpt(obj, '__parameters__');
+  if (!(sub instanceof PyTuple) || sub.items.length === 0) return obj;
+  const subargs: Value[] = [];
+  for (let arg of sub.items) {
+    const iparam = params.indexOf(arg);
+    if (iparam >= 0) {
+      arg = argitems[iparam]!;
+      if (isTypeVarTuple(params[iparam]!) && arg instanceof PyTuple) {
+        subargs.push(...arg.items);
+        continue;
+      }
+    }
+    subargs.push(arg);
+  }
+  return getItem(obj, tuple(subargs));
+}
+
+/** _Py_subs_parameters (3.11.7): the new __args__ of self[item]. */
+export function subsParameters(self: Value, args: Value[], params: Value[], item: Value): Value[] {
+  const nparams = params.length;
+  if (nparams === 0) throw typeError(`${repr(self)} is not a generic class`);
+  let it: Value = tuple(unpackArgs(item));
+  for (const param of params) {
+    const prep = getAttrOpt(param, '__typing_prepare_subst__');
+    if (prep !== undefined && prep !== None) it = call(prep, [self, it instanceof PyTuple ? it : tuple([it])]);
+  }
+  const argitems = it instanceof PyTuple ? it.items : [it];
+  const nitems = argitems.length;
+  if (nitems !== nparams) {
+    throw typeError(`Too ${nitems > nparams ? 'many' : 'few'} arguments for ${repr(self)}; actual ${nitems}, expected ${nparams}`);
+  }
+  const out: Value[] = [];
+  for (let arg of args) {
+    if (arg instanceof PyType) {
+      out.push(arg);
+      continue;
+    }
+    const u = getAttrOpt(arg, '__typing_is_unpacked_typevartuple__');
+    const unpack = u !== undefined && truthy(u);
+    const subst = getAttrOpt(arg, '__typing_subst__');
+    if (subst !== undefined) arg = call(subst, [argitems[params.indexOf(arg)]!]);
+    else arg = subsTvars(arg, params, argitems);
+    if (unpack && arg instanceof PyTuple) out.push(...arg.items);
+    else out.push(arg);
+  }
+  return out;
 }
 
 export class PyUnion extends PyObject {
@@ -105,17 +208,50 @@ export function initAliases(): void {
   methodRaw(genericAliasType, '__init__', () => None);
   method(genericAliasType, '__repr__', 0, 0, (self: PyGenericAlias) => {
     const args = self.args.length === 0 ? '()' : self.args.map((a) => (a instanceof PyTuple && a.items.length === 0 ? '()' : typeArgRepr(a))).join(', ');
-    return `${typeArgRepr(self.origin)}[${args}]`;
+    return `${self.starred ? '*' : ''}${typeArgRepr(self.origin)}[${args}]`;
   });
-  methodRaw(genericAliasType, '__call__', (args, kw) => call((args[0] as PyGenericAlias).origin, args.slice(1), kw));
-  method(genericAliasType, '__getitem__', 1, 1, (self: PyGenericAlias, a) => new PyGenericAlias(self.origin, a instanceof PyTuple ? a.items : [a!]));
+  methodRaw(genericAliasType, '__call__', (args, kw) => {
+    const self = args[0] as PyGenericAlias;
+    const obj = call(self.origin, args.slice(1), kw);
+    // set_orig_class: obj.__orig_class__ = self, where the object allows it
+    try {
+      setAttr(obj, '__orig_class__', self);
+    } catch (e) {
+      if (!isExcInstance(e, AttributeError) && !isExcInstance(e, TypeErrorT)) throw e;
+    }
+    return obj;
+  });
+  method(genericAliasType, '__getitem__', 1, 1, (self: PyGenericAlias, a) => {
+    const r = new PyGenericAlias(self.origin, subsParameters(self, self.args, makeParameters(self.args), a!));
+    r.starred = self.starred;
+    return r;
+  });
+  method(genericAliasType, '__iter__', 0, 0, (self: PyGenericAlias) => new GenericAliasIterator(self));
+  method(genericAliasIteratorType, '__iter__', 0, 0, (self: Value) => self);
+  method(genericAliasIteratorType, '__next__', 0, 0, (self: GenericAliasIterator) => {
+    const v = self.next();
+    if (v === undefined) throw newExc(StopIteration);
+    return v;
+  });
+  method(genericAliasIteratorType, '__reduce__', 0, 0, (self: GenericAliasIterator) =>
+    tuple([builtinNamed('iter'), tuple(self.alias ? [self.alias] : [tuple([])])]));
   method(genericAliasType, '__eq__', 1, 1, (self: PyGenericAlias, o) => {
     if (!(o instanceof PyGenericAlias)) return NotImplemented;
+    if (self.starred !== o.starred) return false;
     return pyEq(self.origin, o.origin) && self.args.length === o.args.length && self.args.every((a, i) => pyEq(a, o.args[i]!));
   });
   method(genericAliasType, '__hash__', 0, 0, (self: PyGenericAlias) => hashTupleOf([hashOf(self.origin), hashOf(tuple(self.args))]));
   method(genericAliasType, '__or__', 1, 1, (self, o) => makeUnion(self, o!));
   method(genericAliasType, '__ror__', 1, 1, (self, o) => makeUnion(o!, self));
+  method(genericAliasType, '__reduce__', 0, 0, (self: PyGenericAlias) => {
+    if (self.starred) return tuple([builtinNamed('next'), tuple([new GenericAliasIterator(new PyGenericAlias(self.origin, self.args))])]);
+    return tuple([typeOf(self), tuple([self.origin, tuple(self.args)])]);
+  });
+  method(genericAliasType, '__dir__', 0, 0, (self: PyGenericAlias) => {
+    const d = call(builtinNamed('dir'), [self.origin]) as PyList;
+    for (const n of GA_ATTR_EXCEPTIONS) if (n !== '__class__' && !d.items.some((x) => x === n)) d.items.push(n);
+    return d;
+  });
   method(genericAliasType, '__mro_entries__', 1, 1, (self: PyGenericAlias) => tuple([self.origin]));
   method(genericAliasType, '__instancecheck__', 1, 1, () => {
     throw typeError('isinstance() argument 2 cannot be a parameterized generic');
@@ -125,6 +261,8 @@ export function initAliases(): void {
   });
   getset(genericAliasType, '__origin__', (self: PyGenericAlias) => self.origin);
   getset(genericAliasType, '__args__', (self: PyGenericAlias) => tuple(self.args));
+  getset(genericAliasType, '__unpacked__', (self: PyGenericAlias) => self.starred);
+  getset(genericAliasType, '__typing_unpacked_tuple_args__', (self: PyGenericAlias) => (self.starred && self.origin === tupleType ? tuple(self.args) : None));
   getset(genericAliasType, '__parameters__', (self: PyGenericAlias) => tuple(makeParameters(self.args)));
   method(genericAliasType, '__getattribute__', 1, 1, (self: PyGenericAlias, name) => {
     const n = strValue(name!);

@@ -95,7 +95,7 @@ export class DictReverseIterator extends PyIter {
 }
 
 /** The builtin `name` (iter, reversed) as the running code sees it, for __reduce__ results. */
-function builtinNamed(name: string): Value {
+export function builtinNamed(name: string): Value {
   const v = TS.frame?.builtins.getStr(name);
   if (v === undefined) throw runtimeError(`lost builtins.${name}`);
   return v;

@@ -174,6 +174,12 @@ export class PyDict extends PyObject {
   sidx: Map<number, unknown[]> | null = null;
   /** userKeys or sidx present: simple-key stores take the slow path. */
   mixed = false;
+  /**
+   * popitem's view of the key order (normalized keys, last on top), so that a run of popitem
+   * is O(1) each: built on demand, dropped by every store (a store may add a key at the end).
+   * Keys deleted meanwhile are skipped when they reach the top.
+   */
+  popStack: unknown[] | null = null;
 
   constructor(cls: PyType = dictType) {
     super(cls);
@@ -192,6 +198,7 @@ export class PyDict extends PyObject {
   }
 
   setStr(k: string, v: Value): void {
+    if (this.popStack !== null) this.popStack = null;
     if (this.mixed) this.setSimpleSlow(k, k, v, undefined);
     else this.map.set(k, v);
   }
@@ -232,6 +239,7 @@ export class PyDict extends PyObject {
   }
 
   set(k: Value, v: Value): void {
+    if (this.popStack !== null) this.popStack = null;
     let n: unknown;
     switch (typeof k) {
       case 'string':
@@ -260,6 +268,7 @@ export class PyDict extends PyObject {
 
   /** set() with the key's hash already known. */
   setH(k: Value, h: Hash, v: Value): void {
+    if (this.popStack !== null) this.popStack = null;
     const n = this.normOf(k);
     if (n === undefined) this.setComplex(k as PyObject, foldHash(h), h, v);
     else if (this.mixed) this.setSimpleSlow(n, k, v, h);
@@ -428,6 +437,7 @@ export class PyDict extends PyObject {
   }
 
   private insertSimple(n: unknown, k: Value, v: Value, h: Hash | undefined): void {
+    this.popStack = null;
     if (n !== k) (this.keyOf ??= new Map()).set(n, k);
     this.map.set(n, v);
     if (this.sidx !== null) {
@@ -445,6 +455,7 @@ export class PyDict extends PyObject {
   }
 
   private insertComplex(k: PyObject, f: number, h: Hash | undefined, v: Value): void {
+    this.popStack = null;
     const b = (this.buckets ??= new Map());
     const reps = b.get(f);
     if (reps === undefined) b.set(f, [k]);
@@ -529,6 +540,7 @@ export class PyDict extends PyObject {
 
   clear(): void {
     this.map.clear();
+    this.popStack = null;
     this.keyOf = null;
     this.buckets = null;
     this.kfold = null;
@@ -558,13 +570,15 @@ export class PyDict extends PyObject {
 
   /** Removes and returns the last entry (popitem). */
   popLast(): [Value, Value] | undefined {
-    let last: unknown = undefined;
-    let found = false;
-    for (const n of this.map.keys()) {
-      last = n;
-      found = true;
+    if (this.map.size === 0) return undefined;
+    let st = this.popStack;
+    if (st === null) st = this.popStack = Array.from(this.map.keys());
+    let last: unknown;
+    for (;;) {
+      if (st.length === 0) st = this.popStack = Array.from(this.map.keys());
+      last = st.pop();
+      if (this.map.has(last)) break;
     }
-    if (!found) return undefined;
     const k = this.origKey(last);
     const v = this.map.get(last)!;
     this.removeNorm(last);

@@ -18,6 +18,7 @@ import { Frame } from './frame.js';
 import { TS, currentException } from './thread.js';
 import { PyDict } from './dict.js';
 import { PyList } from './list.js';
+import { hintedArray } from './list-methods.js';
 import { PyTuple, tuple, EMPTY_TUPLE } from './tuple.js';
 import { PySet, setType } from './set.js';
 import { PySlice } from './slice.js';
@@ -917,7 +918,7 @@ function exec(entry: Frame, start: Frame, initial: PyBaseException | null): Valu
               if (typeOf(callargs).lookup('__iter__') === undefined && typeOf(callargs).lookup('__getitem__') === undefined) {
                 throw typeError(`${funcStr(fn)} argument after * must be an iterable, not ${typeOf(callargs).name}`);
               }
-              callargs = tuple(toArray(callargs));
+              callargs = tuple(hintedArray(callargs));
             }
             let kwd: PyDict | null = null;
             if (kwargs !== null) {
@@ -1318,7 +1319,7 @@ function execCold(f: Frame, op: number, arg: number, sp: number, pc: number): nu
         for (const x of it.items) l.items.push(x);
       } else {
         try {
-          for (const x of toArray(it)) l.items.push(x);
+          for (const x of hintedArray(it)) l.items.push(x);
         } catch (e) {
           if (isExcInstance(e, TypeErrorT) && typeOf(it).lookup('__iter__') === undefined && typeOf(it).lookup('__getitem__') === undefined) {
             throw typeError(`Value after * must be an iterable, not ${typeOf(it).name}`);

@@ -81,6 +81,137 @@ function sqrtDD(a: DD): DD {
   return quickTwoSum(s, r[0] / (2 * s));
 }
 
+// --- the same operations without allocation (hot paths) -----------------------------------------
+//
+// Each returns the high part and leaves the low part in LOW[0] (read it before the next call). They
+// perform exactly the floating-point operations of the array versions above, in the same order, so
+// results are bit-identical.
+
+const LOW = new Float64Array(1); // the low part (a typed array: faster than a module `let`)
+
+/** Scratch views for reading a double's words. */
+const hwF64 = new Float64Array(1);
+const hwU32 = new Uint32Array(hwF64.buffer);
+
+function twoSumR(a: number, b: number): number {
+  const s = a + b;
+  const bb = s - a;
+  LOW[0] = a - (s - bb) + (b - bb);
+  return s;
+}
+
+function quickTwoSumR(a: number, b: number): number {
+  const s = a + b;
+  LOW[0] = b - (s - a);
+  return s;
+}
+
+function twoProdR(a: number, b: number): number {
+  const p = a * b;
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  LOW[0] = ah * bh - p + ah * bl + al * bh + al * bl;
+  return p;
+}
+
+/** add([ah, al], [bh, bl]) */
+function addR(ah: number, al: number, bh: number, bl: number): number {
+  // twoSum(ah, bh)
+  const s0 = ah + bh;
+  const sb = s0 - ah;
+  const s1 = ah - (s0 - sb) + (bh - sb);
+  // twoSum(al, bl)
+  const t0 = al + bl;
+  const tb = t0 - al;
+  const t1 = al - (t0 - tb) + (bl - tb);
+  // quickTwoSum(s0, s1 + t0)
+  const u = s1 + t0;
+  const r0 = s0 + u;
+  const r1 = u - (r0 - s0);
+  // quickTwoSum(r0, r1 + t1)
+  const v = r1 + t1;
+  const q0 = r0 + v;
+  LOW[0] = v - (q0 - r0);
+  return q0;
+}
+
+/** addD([ah, al], b) */
+function addDR(ah: number, al: number, b: number): number {
+  const s0 = ah + b;
+  const sb = s0 - ah;
+  const s1 = ah - (s0 - sb) + (b - sb);
+  const u = s1 + al;
+  const r0 = s0 + u;
+  LOW[0] = u - (r0 - s0);
+  return r0;
+}
+
+/** mul([ah, al], [bh, bl]) */
+function mulR(ah: number, al: number, bh: number, bl: number): number {
+  const p = ah * bh;
+  let t = SPLITTER * ah;
+  const ahh = t - (t - ah);
+  const ahl = ah - ahh;
+  t = SPLITTER * bh;
+  const bhh = t - (t - bh);
+  const bhl = bh - bhh;
+  const pl = ahh * bhh - p + ahh * bhl + ahl * bhh + ahl * bhl;
+  const u = pl + (ah * bl + al * bh);
+  const r0 = p + u;
+  LOW[0] = u - (r0 - p);
+  return r0;
+}
+
+/** mulD([ah, al], b) */
+function mulDR(ah: number, al: number, b: number): number {
+  const p = ah * b;
+  let t = SPLITTER * ah;
+  const ahh = t - (t - ah);
+  const ahl = ah - ahh;
+  t = SPLITTER * b;
+  const bhh = t - (t - b);
+  const bhl = b - bhh;
+  const pl = ahh * bhh - p + ahh * bhl + ahl * bhh + ahl * bhl;
+  const u = pl + al * b;
+  const r0 = p + u;
+  LOW[0] = u - (r0 - p);
+  return r0;
+}
+
+/** divD([ah, al], b) */
+function divDR(ah: number, al: number, b: number): number {
+  const q1 = ah / b;
+  const p0 = twoProdR(q1, b);
+  const p1 = LOW[0]!;
+  const r0 = twoSumR(ah, -p0);
+  const r1 = LOW[0]!;
+  const q2 = (r0 + (r1 - p1 + al)) / b;
+  const s = q1 + q2;
+  LOW[0] = q2 - (s - q1);
+  return s;
+}
+
+/** div([ah, al], [bh, bl]) */
+function divR(ah: number, al: number, bh: number, bl: number): number {
+  const q1 = ah / bh;
+  let m0 = mulDR(bh, bl, q1);
+  let m1 = LOW[0]!;
+  let r0 = addR(ah, al, -m0, -m1);
+  let r1 = LOW[0]!;
+  const q2 = r0 / bh;
+  m0 = mulDR(bh, bl, q2);
+  m1 = LOW[0]!;
+  r0 = addR(r0, r1, -m0, -m1);
+  r1 = LOW[0]!;
+  const q3 = r0 / bh;
+  const s = quickTwoSumR(q1, q2);
+  return addR(s, LOW[0]!, q3, 0);
+}
+
 // --- constants from exact BigInt computations -----------------------------------------------------
 
 /** atan(1/n) * 2^bits, by its Taylor series in fixed point. */
@@ -166,6 +297,9 @@ const LN2_FIXED = ((): bigint => {
 })();
 const LN2_PARTS = fixedToDoubles(LN2_FIXED, 300n, 3);
 const LN2: DD = [LN2_PARTS[0]!, LN2_PARTS[1]!];
+const LN2_0 = LN2_PARTS[0]!;
+const LN2_1 = LN2_PARTS[1]!;
+const LN2_2 = LN2_PARTS[2]!;
 const LN10: DD = ((): DD => {
   // ln 10 = 3 ln 2 + ln(5/4) = 3 ln 2 + 2 atanh(1/9)
   const bits = 300n;
@@ -183,9 +317,19 @@ const LN10: DD = ((): DD => {
 // --- rounding a scaled double-double --------------------------------------------------------------
 
 /** (hi + lo) * 2^k rounded once to a double (overflow to ±Infinity, subnormals exact). */
-function ldexpRound(a: DD, k: number): number {
-  const [hi, lo] = quickTwoSum(a[0], a[1]);
+function ldexpRound(a0: number, a1: number, k: number): number {
+  const hi = a0 + a1;
+  const lo = a1 - (hi - a0);
   if (hi === 0) return 0;
+  if (k >= -1000 && k <= 1000) {
+    // Fast path: hi's binary exponent from its bits. floor(log2|hi|) below is that exponent or one
+    // more, so when hi's exponent + k is well inside the normal range, the branches below would
+    // take the normal case, scale2(hi, k) = hi * 2 ** k.
+    hwF64[0] = hi;
+    const eb = ((hwU32[1]! >>> 20) & 0x7ff) - 1023;
+    const tb = eb + k;
+    if (eb > -1023 && eb < 1024 && tb >= -1020 && tb <= 1022) return hi * 2 ** k + 0 * lo;
+  }
   const e = Math.floor(Math.log2(Math.abs(hi)));
   const top = e + k;
   if (top > 1023) {
@@ -226,24 +370,46 @@ function scale2(x: number, k: number): number {
 
 // --- exp ----------------------------------------------------------------------------------------
 
-/** e^a as (m, k) with e^a = m * 2^k, m ≈ 1 in double-double; |a| < 800. */
-function expParts(a: DD): [DD, number] {
-  const k = Math.round(a[0] / LN2[0]);
+/** The k of the last expParts. */
+let EXP_K = 0;
+
+/** e^a as m * 2^k, m ≈ 1 in double-double (returns m's high part, low part in LOW[0], k in EXP_K);
+ * |a| < 800. */
+function expParts(ah: number, al: number): number {
+  const k = Math.round(ah / LN2_0);
   // r = a - k ln2, with k*ln2 split exactly.
-  let r = sub(a, twoProd(k, LN2_PARTS[0]!));
-  r = sub(r, twoProd(k, LN2_PARTS[1]!));
-  r = addD(r, -k * LN2_PARTS[2]!);
-  const em = expm1Small(r);
-  return [addD(em, 1), k];
+  let p0 = twoProdR(k, LN2_0);
+  let r0 = addR(ah, al, -p0, -LOW[0]!);
+  let r1 = LOW[0]!;
+  p0 = twoProdR(k, LN2_1);
+  r0 = addR(r0, r1, -p0, -LOW[0]!);
+  r1 = LOW[0]!;
+  r0 = addDR(r0, r1, -k * LN2_2);
+  const em = expm1Small(r0, LOW[0]!);
+  EXP_K = k;
+  return addDR(em, LOW[0]!, 1);
 }
 
 /** expm1(r) for |r| <= 0.35 in double-double: Taylor at r/1024, then 10 doublings. */
-function expm1Small(r: DD): DD {
-  const s: DD = [r[0] / 1024, r[1] / 1024];
-  let p: DD = [0, 0];
-  for (let i = 11; i >= 1; i--) p = mul(divD(s, i), addD(p, 1));
-  for (let i = 0; i < 10; i++) p = mul(p, addD(p, 2));
-  return p;
+function expm1Small(r0: number, r1: number): number {
+  const s0 = r0 / 1024;
+  const s1 = r1 / 1024;
+  let p0 = 0;
+  let p1 = 0;
+  for (let i = 11; i >= 1; i--) {
+    const d0 = divDR(s0, s1, i);
+    const d1 = LOW[0]!;
+    const a0 = addDR(p0, p1, 1);
+    p0 = mulR(d0, d1, a0, LOW[0]!);
+    p1 = LOW[0]!;
+  }
+  for (let i = 0; i < 10; i++) {
+    const a0 = addDR(p0, p1, 2);
+    p0 = mulR(p0, p1, a0, LOW[0]!);
+    p1 = LOW[0]!;
+  }
+  LOW[0] = p1;
+  return p0;
 }
 
 function divD(a: DD, b: number): DD {
@@ -259,52 +425,65 @@ export function exp(x: number): number {
   if (x > 709.782712893384) return Infinity;
   if (x < -745.1332191019412) return 0;
   if (Math.abs(x) < 2 ** -54) return 1 + x;
-  const [m, k] = expParts([x, 0]);
-  return ldexpRound(m, k);
+  const m0 = expParts(x, 0);
+  return ldexpRound(m0, LOW[0]!, EXP_K);
 }
 
 // --- log ----------------------------------------------------------------------------------------
 
-/** ln(x) in double-double for finite x > 0. */
-function logDD(x: number): DD {
+/** ln(x) in double-double for finite x > 0 (high part; low part in LOW[0]). */
+function logDD(x: number): number {
   let e = 0;
   if (x < 2 ** -1022) {
     x *= 2 ** 54;
     e = -54;
   }
-  const [mi, ex] = frexpInt(x);
-  // x = m * 2^k with m in [sqrt(1/2), sqrt(2))
-  let k = ex + 52;
-  let m = Number(mi) * 2 ** -52;
-  while (m >= 2) {
-    m /= 2;
-    k += 1;
-  }
-  while (m < 1) {
-    m *= 2;
-    k -= 1;
-  }
+  // x (now normal) = m * 2^k with m in [1, 2), then [sqrt(1/2), sqrt(2))
+  hwF64[0] = x;
+  const hw = hwU32[1]!;
+  let k = ((hw >>> 20) & 0x7ff) - 1023;
+  hwU32[1] = (hw & 0x800fffff) | 0x3ff00000;
+  let m = hwF64[0];
   if (m > Math.SQRT2) {
     m /= 2;
     k += 1;
   }
   k += e;
-  const lm = logNear1([m, 0]);
-  const kl = add(twoProd(k, LN2_PARTS[0]!), twoProd(k, LN2_PARTS[1]!));
-  return addD(add(kl, lm), k * LN2_PARTS[2]!);
+  const lm0 = logNear1(m, 0);
+  const lm1 = LOW[0]!;
+  const a0 = twoProdR(k, LN2_0);
+  const a1 = LOW[0]!;
+  const b0 = twoProdR(k, LN2_1);
+  const kl0 = addR(a0, a1, b0, LOW[0]!);
+  const s0 = addR(kl0, LOW[0]!, lm0, lm1);
+  return addDR(s0, LOW[0]!, k * LN2_2);
 }
 
-/** ln(a) for a double-double a in about [0.5, 2], by one Newton step on exp. */
-function logNear1(a: DD): DD {
-  const y0 = Math.log(a[0] + a[1]);
-  if (y0 === 0 && a[1] === 0 && a[0] === 1) return [0, 0];
-  const [em, ek] = expParts([-y0, 0]);
-  const e: DD = [scale2(em[0], ek), scale2(em[1], ek)];
-  const t = addD(mul(a, e), -1); // a e^{-y0} - 1 = e^{ln a - y0} - 1
+/** ln(a) for a double-double a in about [0.5, 2], by one Newton step on exp (high part; low in LOW[0]). */
+function logNear1(ah: number, al: number): number {
+  const y0 = Math.log(ah + al);
+  if (y0 === 0 && al === 0 && ah === 1) {
+    LOW[0] = 0;
+    return 0;
+  }
+  const em0 = expParts(-y0, 0);
+  const em1 = LOW[0]!;
+  const ek = EXP_K;
+  const e0 = scale2(em0, ek);
+  const e1 = scale2(em1, ek);
+  const m0 = mulR(ah, al, e0, e1);
+  const t0 = addDR(m0, LOW[0]!, -1); // a e^{-y0} - 1 = e^{ln a - y0} - 1
+  const t1 = LOW[0]!;
   // ln(1 + t) = t - t^2/2 + t^3/3
-  const t2 = mul(t, t);
-  const corr = add(t, add(mulD(t2, -0.5), mulD(mul(t2, t), 1 / 3)));
-  return addD(corr, y0);
+  const t20 = mulR(t0, t1, t0, t1);
+  const t21 = LOW[0]!;
+  const h0 = mulDR(t20, t21, -0.5);
+  const h1 = LOW[0]!;
+  const c0 = mulR(t20, t21, t0, t1);
+  const c30 = mulDR(c0, LOW[0]!, 1 / 3);
+  const i0 = addR(h0, h1, c30, LOW[0]!);
+  const corr0 = addR(t0, t1, i0, LOW[0]!);
+  return addDR(corr0, LOW[0]!, y0);
 }
 
 export function log(x: number): number {
@@ -312,18 +491,26 @@ export function log(x: number): number {
   if (x < 0) return NaN;
   if (x === 0) return -Infinity;
   if (x === 1) return 0;
-  const r = logDD(x);
-  return r[0] + r[1];
+  const r0 = logDD(x);
+  return r0 + LOW[0]!;
 }
 
 export function log2(x: number): number {
   if (x !== x || x === Infinity) return x;
   if (x < 0) return NaN;
   if (x === 0) return -Infinity;
-  const [mi, ex] = frexpInt(x);
-  if ((mi & (mi - 1n)) === 0n) return ex + mi.toString(2).length - 1;
-  const r = div(logDD(x), LN2);
-  return r[0] + r[1];
+  hwF64[0] = x;
+  const hw = hwU32[1]!;
+  if (hw >= 0x00100000) {
+    // normal: a power of two when the mantissa bits are zero
+    if ((hw & 0xfffff) === 0 && hwU32[0] === 0) return (hw >>> 20) - 1023;
+  } else {
+    const [mi, ex] = frexpInt(x);
+    if ((mi & (mi - 1n)) === 0n) return ex + mi.toString(2).length - 1;
+  }
+  const l0 = logDD(x);
+  const r0 = divR(l0, LOW[0]!, LN2[0], LN2[1]);
+  return r0 + LOW[0]!;
 }
 
 // glibc's e_log10.c: not correctly rounded, and python3 shows its exact results.
@@ -394,40 +581,119 @@ export function pow(x: number, y: number): number {
   if (y === -1) return sign / x;
   if (y === 0.5) return sign * Math.sqrt(x);
   if (Number.isInteger(y) && Math.abs(y) <= 1024) {
-    const r = powInt(x, Math.abs(y));
-    if (r !== null) {
-      const v = y > 0 ? r : div([1, 0], r);
-      const d = v[0] + v[1];
+    const r0 = powInt(x, Math.abs(y));
+    if (r0 === r0) {
+      const v0 = y > 0 ? r0 : divR(1, 0, r0, LOW[0]!);
+      const d = v0 + LOW[0]!;
       if (Number.isFinite(d) && Math.abs(d) >= 2 ** -1022 && Math.abs(d) < 2 ** 1000) return sign * d;
     }
   }
-  const l = logDD(x);
-  const est = l[0] * y;
+  if ((y === -1.5 || y === 1.5 || y === -0.5) && x > 2 ** -500 && x < 2 ** 500) {
+    const v = powHalfFast(x, y);
+    if (v === v) return v;
+  }
+  const l0 = logDD(x);
+  const l1 = LOW[0]!;
+  const est = l0 * y;
   if (est > 710) return sign * Infinity;
   if (est < -746) return sign * 0;
-  const p = mulD(l, y);
-  if (p[0] > 709.782712893384 + 1) return sign * Infinity;
-  const [m, k] = expParts(p);
-  return sign * ldexpRound(m, k);
+  const p0 = mulDR(l0, l1, y);
+  if (p0 > 709.782712893384 + 1) return sign * Infinity;
+  const m0 = expParts(p0, LOW[0]!);
+  return sign * ldexpRound(m0, LOW[0]!, EXP_K);
 }
 
-/** x^n for a positive integer n by squaring in double-double; null when it leaves the safe range. */
-function powInt(x: number, n: number): DD | null {
-  let r: DD = [1, 0];
-  let b: DD = [x, 0];
+/**
+ * x^y for y in {1.5, -1.5, -0.5} and 2^-500 < x < 2^500 via sqrt, product and quotient in
+ * double-double (Ziv-style fast path), or NaN when that cannot decide the rounding.
+ *
+ * Each double-double step (sqrtDD, mul, div) has relative error below 2^-100, so the value v0 + v1
+ * is within 2^-98 |v| of x^y; nothing nears the subnormal range. The general path (logDD + expParts)
+ * is accurate to about 2^-90 relative here (|y ln x| < 520). So when v0 + v1 is farther than
+ * 2^-77 |v0| from both rounding boundaries around v0 (and v0 is not a power of two, where the
+ * boundary below is closer), x^y, the general path's value and v0 + v1 all round to v0, the
+ * result both paths return.
+ */
+function powHalfFast(x: number, y: number): number {
+  // sqrtDD([x, 0])
+  const s = Math.sqrt(x);
+  const pp0 = twoProdR(s, s);
+  const rr0 = addR(x, 0, -pp0, -LOW[0]!);
+  const sq0 = quickTwoSumR(s, rr0 / (2 * s));
+  const sq1 = LOW[0]!;
+  let v0: number;
+  if (y === -0.5) v0 = divR(1, 0, sq0, sq1);
+  else {
+    const t0 = mulR(x, 0, sq0, sq1);
+    v0 = y > 0 ? t0 : divR(1, 0, t0, LOW[0]!);
+  }
+  const v1 = LOW[0]!;
+  hwF64[0] = v0;
+  const hw = hwU32[1]!;
+  if ((hw & 0xfffff) === 0 && hwU32[0] === 0) return NaN;
+  const ebits = (hw >>> 20) & 0x7ff; // v0 > 0 and normal here
+  hwU32[1] = (ebits - 52) << 20;
+  hwU32[0] = 0;
+  const ulp = hwF64[0];
+  if (Math.abs(v1) < ulp * (0.5 - 2 ** -24)) return v0;
+  return NaN;
+}
+
+/** x^n for a positive integer n by squaring in double-double (high part; low in LOW[0]); NaN when it
+ * leaves the safe range. */
+function powInt(x: number, n: number): number {
+  let r0 = 1;
+  let r1 = 0;
+  let b0 = x;
+  let b1 = 0;
   for (;;) {
     if (n & 1) {
-      r = mul(r, b);
-      if (!(Math.abs(r[0]) < 2 ** 990 && Math.abs(r[0]) > 2 ** -990)) return null;
+      r0 = mulR(r0, r1, b0, b1);
+      r1 = LOW[0]!;
+      if (!(Math.abs(r0) < 2 ** 990 && Math.abs(r0) > 2 ** -990)) return NaN;
     }
     n = Math.floor(n / 2);
-    if (n === 0) return r;
-    b = mul(b, b);
-    if (!(Math.abs(b[0]) < 2 ** 990 && Math.abs(b[0]) > 2 ** -990)) return null;
+    if (n === 0) {
+      LOW[0] = r1;
+      return r0;
+    }
+    b0 = mulR(b0, b1, b0, b1);
+    b1 = LOW[0]!;
+    if (!(Math.abs(b0) < 2 ** 990 && Math.abs(b0) > 2 ** -990)) return NaN;
   }
 }
 
 // --- trigonometry ---------------------------------------------------------------------------------
+
+/** The n of the last reduceR. */
+let RED_N = 0;
+
+/** reduce(x) without allocation for |x| < 2^28: r's high part returned, low part in LOW[0], n mod 4
+ * in RED_N. */
+function reduceR(x: number): number {
+  const ax = Math.abs(x);
+  if (ax <= Math.PI / 4) {
+    RED_N = 0;
+    LOW[0] = 0;
+    return x;
+  }
+  if (ax < 2 ** 28) {
+    const n = Math.round(x * (2 / Math.PI));
+    let r0 = x;
+    let r1 = 0;
+    for (let i = 0; i < 4; i++) {
+      const p0 = twoProdR(n, PIO2_PARTS[i]!);
+      r0 = addR(r0, r1, -p0, -LOW[0]!);
+      r1 = LOW[0]!;
+    }
+    RED_N = ((n % 4) + 4) % 4;
+    return r0;
+  }
+  const [n, r] = reduce(x);
+  RED_N = n;
+  LOW[0] = r[1];
+  return r[0];
+}
 
 /** x reduced modulo π/2: [n mod 4, r] with r in about [-π/4, π/4] as double-double. */
 function reduce(x: number): [number, DD] {
@@ -458,6 +724,39 @@ function reduce(x: number): [number, DD] {
   return [n, mul(fd, PIO2)];
 }
 
+/** sinKernel([r0, r1]) (high part; low in LOW[0]). */
+function sinKernelR(r0: number, r1: number): number {
+  const q0 = mulR(r0, r1, r0, r1);
+  const q1 = LOW[0]!;
+  let p0 = 0;
+  let p1 = 0;
+  for (let i = 27; i >= 3; i -= 2) {
+    const d0 = divDR(q0, q1, -(i * (i - 1)));
+    const d1 = LOW[0]!;
+    const a0 = addDR(p0, p1, 1);
+    p0 = mulR(d0, d1, a0, LOW[0]!);
+    p1 = LOW[0]!;
+  }
+  const a0 = addDR(p0, p1, 1);
+  return mulR(r0, r1, a0, LOW[0]!);
+}
+
+/** cosKernel([r0, r1]) (high part; low in LOW[0]). */
+function cosKernelR(r0: number, r1: number): number {
+  const q0 = mulR(r0, r1, r0, r1);
+  const q1 = LOW[0]!;
+  let p0 = 0;
+  let p1 = 0;
+  for (let i = 26; i >= 2; i -= 2) {
+    const d0 = divDR(q0, q1, -(i * (i - 1)));
+    const d1 = LOW[0]!;
+    const a0 = addDR(p0, p1, 1);
+    p0 = mulR(d0, d1, a0, LOW[0]!);
+    p1 = LOW[0]!;
+  }
+  return addDR(p0, p1, 1);
+}
+
 function sinKernel(r: DD): DD {
   const r2 = mul(r, r);
   let p: DD = [0, 0];
@@ -475,39 +774,64 @@ function cosKernel(r: DD): DD {
 export function sin(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 2 ** -26) return x;
-  const [n, r] = reduce(x);
-  const v = n === 0 ? sinKernel(r) : n === 1 ? cosKernel(r) : n === 2 ? neg(sinKernel(r)) : neg(cosKernel(r));
-  return v[0] + v[1];
+  const r0 = reduceR(x);
+  const r1 = LOW[0]!;
+  const n = RED_N;
+  const v0 = n === 0 || n === 2 ? sinKernelR(r0, r1) : cosKernelR(r0, r1);
+  const v1 = LOW[0]!;
+  return n < 2 ? v0 + v1 : -v0 + -v1;
 }
 
 export function cos(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 2 ** -27) return 1;
-  const [n, r] = reduce(x);
-  const v = n === 0 ? cosKernel(r) : n === 1 ? neg(sinKernel(r)) : n === 2 ? neg(cosKernel(r)) : sinKernel(r);
-  return v[0] + v[1];
+  const r0 = reduceR(x);
+  const r1 = LOW[0]!;
+  const n = RED_N;
+  const v0 = n === 0 || n === 2 ? cosKernelR(r0, r1) : sinKernelR(r0, r1);
+  const v1 = LOW[0]!;
+  return n === 0 || n === 3 ? v0 + v1 : -v0 + -v1;
 }
 
 export function tan(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 2 ** -27) return x;
-  const [n, r] = reduce(x);
-  const s = sinKernel(r);
-  const c = cosKernel(r);
-  const v = n % 2 === 0 ? div(s, c) : neg(div(c, s));
-  return v[0] + v[1];
+  const r0 = reduceR(x);
+  const r1 = LOW[0]!;
+  const n = RED_N;
+  const s0 = sinKernelR(r0, r1);
+  const s1 = LOW[0]!;
+  const c0 = cosKernelR(r0, r1);
+  const c1 = LOW[0]!;
+  if (n % 2 === 0) return divR(s0, s1, c0, c1) + LOW[0]!;
+  const v0 = divR(c0, c1, s0, s1);
+  return -v0 + -LOW[0]!;
 }
 
 /** atan of a double-double with |a| <= 1. */
 function atanSmall(a: DD): DD {
   const y0 = Math.atan(a[0] + a[1]);
   if (y0 === 0) return a;
-  const s = sinKernel([y0, 0]);
-  const c = cosKernel([y0, 0]);
+  const a0 = a[0];
+  const a1 = a[1];
+  const s0 = sinKernelR(y0, 0);
+  const s1 = LOW[0]!;
+  const c0 = cosKernelR(y0, 0);
+  const c1 = LOW[0]!;
   // atan(a) = y0 + atan((a cos y0 - sin y0) / (cos y0 + a sin y0))
-  const d = div(sub(mul(a, c), s), add(c, mul(a, s)));
-  const d3 = mulD(mul(mul(d, d), d), -1 / 3);
-  return addD(add(d, d3), y0);
+  const ac0 = mulR(a0, a1, c0, c1);
+  const n0 = addR(ac0, LOW[0]!, -s0, -s1);
+  const n1 = LOW[0]!;
+  const as0 = mulR(a0, a1, s0, s1);
+  const m0 = addR(c0, c1, as0, LOW[0]!);
+  const d0 = divR(n0, n1, m0, LOW[0]!);
+  const d1 = LOW[0]!;
+  const dd0 = mulR(d0, d1, d0, d1);
+  const ddd0 = mulR(dd0, LOW[0]!, d0, d1);
+  const d30 = mulDR(ddd0, LOW[0]!, -1 / 3);
+  const e0 = addR(d0, d1, d30, LOW[0]!);
+  const r0 = addDR(e0, LOW[0]!, y0);
+  return [r0, LOW[0]!];
 }
 
 function atanDD(a: DD): DD {
@@ -629,8 +953,6 @@ export const NEG_NAN: number = (() => {
 // --- hyperbolic functions as glibc computes them (fdlibm's e_cosh.c, e_sinh.c, s_tanh.c,
 // s_asinh.c on glibc's exp and log); V8's Math.cosh & co. differ in the last bit now and then.
 
-const hwF64 = new Float64Array(1);
-const hwU32 = new Uint32Array(hwF64.buffer);
 
 /** The high 32 bits of |x|'s representation (fdlibm's GET_HIGH_WORD & 0x7fffffff). */
 function absHigh(x: number): number {

@@ -7,10 +7,10 @@ import { PyList, listType } from './list.js';
 import { PyTuple, tupleType, tuple, EMPTY_TUPLE } from './tuple.js';
 import { PyFloat } from './float.js';
 import { method, methodRaw, PyBuiltin, PyStaticMethod, noKw, arity, classMethod, getset } from './function.js';
-import { indexError, typeError, valueError, newExc, ValueError } from './exceptions.js';
+import { indexError, typeError, valueError, newExc, ValueError, isExcInstance, TypeError as TypeErrorT } from './exceptions.js';
 import {
   call, compareBool, getItem, index, indexClamped, pyEq, repr, richCompare, sliceArray, toArray, withReprGuard, LT, EQ, NE, hashOf,
-  compareCodePoints, seqHooks, itemsOf, strValue, len,
+  compareCodePoints, seqHooks, itemsOf, strValue, len, lookupSpecial, getIter, iterNext,
 } from './abstract.js';
 import { PySlice, sliceIndices } from './slice.js';
 import { ListIterator, ListReverseIterator, ArrayIterator, listIteratorType, listReverseIteratorType, tupleIteratorType, reversedType, ReversedSeq } from './iter.js';
@@ -238,6 +238,50 @@ function sliceBounds(args: Value[], n: number): [number, number] {
   return [start, stop];
 }
 
+/**
+ * PyObject_LengthHint(o, dflt): len(o), else o.__length_hint__(), else dflt. A TypeError from
+ * either is swallowed; other errors propagate; a bad hint is an error.
+ */
+export function lengthHintOf(o: Value, dflt: number): number {
+  if (typeOf(o).lookup('__len__') !== undefined) {
+    try {
+      return Number(len(o));
+    } catch (e) {
+      if (!isExcInstance(e, TypeErrorT)) throw e;
+    }
+  }
+  const hint = lookupSpecial(o, '__length_hint__');
+  if (hint === undefined) return dflt;
+  let r: Value;
+  try {
+    r = call(hint, []);
+  } catch (e) {
+    if (isExcInstance(e, TypeErrorT)) return dflt;
+    throw e;
+  }
+  if (r === NotImplemented) return dflt;
+  const n = typeof r === 'boolean' ? undefined : intValue(r);
+  if (n === undefined) throw typeError(`__length_hint__ must be an integer, not ${typeOf(r).name}`);
+  if (n < 0) throw valueError('__length_hint__() should return >= 0');
+  return Number(n);
+}
+
+/**
+ * The items of an iterable as list_extend / PySequence_Tuple take them: iter(v), then (for
+ * objects of Python classes, whose __len__ / __length_hint__ may raise) PyObject_LengthHint(v).
+ */
+export function hintedArray(v: Value): Value[] {
+  if (typeof v !== 'object' || !v.cls.isHeap()) return toArray(v);
+  const it = getIter(v);
+  lengthHintOf(v, 8);
+  const out: Value[] = [];
+  for (;;) {
+    const x = iterNext(it);
+    if (x === undefined) return out;
+    out.push(x);
+  }
+}
+
 export function listSetSlice(l: PyList, s: PySlice, v: Value): void {
   const src = v === l ? l.items.slice() : v instanceof PyList || v instanceof PyTuple ? v.items.slice() : (() => {
     try {
@@ -317,7 +361,7 @@ export function initLists(): void {
     }
     if (args.length > 2) throw typeError(`list expected at most 1 argument, got ${args.length - 1}`);
     const self = args[0] as PyList;
-    self.items = args.length > 1 ? toArray(args[1]!) : [];
+    self.items = args.length > 1 ? hintedArray(args[1]!) : [];
     return None;
   });
   method(listType, 'append', 1, 1, (self: PyList, x) => {
@@ -326,7 +370,7 @@ export function initLists(): void {
   });
   method(listType, 'extend', 1, 1, (self: PyList, x) => {
     if (x instanceof PyList || x instanceof PyTuple) self.items.push(...x.items);
-    else self.items.push(...toArray(x!));
+    else self.items.push(...hintedArray(x!));
     return None;
   });
   method(listType, 'insert', 2, 2, (self: PyList, i, x) => {
@@ -448,7 +492,7 @@ export function initLists(): void {
     return new PyList(self.items.concat(o.items));
   }).seqSlot = true;
   method(listType, '__iadd__', 1, 1, (self: PyList, o) => {
-    self.items.push(...(o instanceof PyList || o instanceof PyTuple ? o.items : toArray(o!)));
+    self.items.push(...(o instanceof PyList || o instanceof PyTuple ? o.items : hintedArray(o!)));
     return self;
   });
   method(listType, '__mul__', 1, 1, (self: PyList, n) => {
@@ -491,7 +535,7 @@ export function initLists(): void {
     if (args.length === 1) return cls === tupleType ? EMPTY_TUPLE : new PyTuple([], cls);
     const src = args[1]!;
     if (cls === tupleType && src instanceof PyTuple && src.cls === tupleType) return src;
-    const items = toArray(src);
+    const items = hintedArray(src);
     return cls === tupleType ? tuple(items) : new PyTuple(items, cls);
   })));
   method(tupleType, '__len__', 0, 0, (self: PyTuple) => self.items.length);

@@ -549,7 +549,9 @@ export function initMisc(): void {
     const l = f.lineno;
     return l < 0 ? None : l;
   });
-  getset(frameType, 'f_lasti', (f: Frame) => f.pc * 2);
+  // a suspended generator's frame has pc at the RESUME after its YIELD_VALUE (or after
+  // RETURN_GENERATOR when not started); CPython's f_lasti is that yield point
+  getset(frameType, 'f_lasti', (f: Frame) => (f.gen !== null && !f.gen.running && !f.done && f.pc > 0 ? (f.pc - 1) * 2 : f.pc * 2));
   getset(frameType, 'f_trace', () => None, () => undefined);
   method(frameType, '__repr__', 0, 0, (f: Frame) => `<frame at 0x${objectId(f).toString(16)}, file '${f.info.filename}', line ${f.lineno}, code ${f.info.name}>`);
   method(frameType, 'clear', 0, 0, () => None);

@@ -13,13 +13,6 @@ import { runOpcodeSuite } from './opcodes/suite.js';
  * fail, so that a fix (remove the entry) or a regression both show.
  */
 const KNOWN_FAILURES: Record<string, string> = {
-  'calls.py:t_builtin_new_checks':
-    "builtin T.__new__(X) lacks CPython's tp_new_wrapper checks (X a type, a subtype of T, and safe): " +
-    'int.__new__(str) returns a broken str object (repr() of it is an internal error), list.__new__(dict) returns a dict, ' +
-    'object.__new__(I) for I(int) says "use int.__new__()" where CPython says "use I.__new__()"',
-  'build.py:t_star_unpack_length_hint':
-    "list.extend / list() / tuple() / [*x] never call PyObject_LengthHint, so an error from __len__ or a non-int " +
-    '__length_hint__ is not raised (CPython: ValueError from __len__; "__length_hint__ must be an integer, not str")',
 };
 
 test('VM opcodes agree with python3, snippet by snippet', { timeout: 180_000 }, async (t) => {

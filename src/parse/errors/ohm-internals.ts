@@ -7,7 +7,8 @@
 // runs TypeScript at that point of the match. ohm-js does the same for its own indentation
 // rules (src/IndentationSensitive.js). And while an error pass runs, the match state's eval()
 // is wrapped to record the furthest token the parser attempted (pegen's p->fill).
-import * as ohm from 'ohm-js';
+import type * as ohmTypes from 'ohm-js';
+import { ohm, whenOhmLoaded } from '../ohm.js';
 
 /** ohm-js's memo entries at one position (src/PosInfo.js). */
 export interface PosInfo {
@@ -35,7 +36,11 @@ interface PExprInternals {
   getArity(): number;
 }
 
-const PExprBase = ohm.pexprs.PExpr as unknown as new () => object;
+// Hook extends ohm-js's PExpr, but ohm-js is loaded on first use (../ohm.ts): until then Hook
+// extends a stand-in, and when ohm-js loads its class and prototype are re-parented onto PExpr
+// (its `super()` then runs PExpr's constructor). No hook exists before: hooks go into grammars.
+class PExprStandIn {}
+const PExprBase = PExprStandIn as unknown as new () => object;
 
 /** A parsing expression that runs TypeScript when the matcher reaches it. */
 export abstract class Hook extends PExprBase {
@@ -80,6 +85,12 @@ export abstract class Hook extends PExprBase {
   }
 }
 
+whenOhmLoaded((ohm) => {
+  const PExpr = ohm.pexprs.PExpr as unknown as abstract new () => object;
+  Object.setPrototypeOf(Hook, PExpr);
+  Object.setPrototypeOf(Hook.prototype, PExpr.prototype);
+});
+
 /** A hook around an ordinary expression: runs `around` with the expression's evaluation. */
 export class Around extends Hook {
   constructor(label: string, readonly expr: unknown, readonly around: (state: MatchState, body: () => boolean) => boolean) {
@@ -100,7 +111,7 @@ interface RuleInfo {
 }
 
 /** Replaces the body of `ruleName` in `grammar` (a rule declared only to be replaced). */
-export function installHook(grammar: ohm.Grammar, ruleName: string, hook: Hook | ((body: unknown) => Hook)): void {
+export function installHook(grammar: ohmTypes.Grammar, ruleName: string, hook: Hook | ((body: unknown) => Hook)): void {
   const rule = (grammar.rules as unknown as Record<string, RuleInfo>)[ruleName];
   if (!rule) throw new Error(`grammar ${grammar.name} has no rule ${ruleName}`);
   rule.body = typeof hook === 'function' ? hook(rule.body) : hook;
@@ -115,7 +126,7 @@ let matchStatePrototype: { eval(expr: unknown): boolean } | null = null;
 /** ohm-js does not export MatchState: a hook evaluated once in a throwaway grammar finds it. */
 function findMatchStatePrototype(): { eval(expr: unknown): boolean } {
   if (matchStatePrototype) return matchStatePrototype;
-  const g = ohm.grammar('FindMatchState { start = "x" }');
+  const g = ohm().grammar('FindMatchState { start = "x" }');
   class Capture extends Hook {
     eval(state: MatchState): boolean {
       matchStatePrototype = Object.getPrototypeOf(state) as { eval(expr: unknown): boolean };
@@ -128,9 +139,8 @@ function findMatchStatePrototype(): { eval(expr: unknown): boolean } {
   return matchStatePrototype;
 }
 
-const TerminalClass = ohm.pexprs.Terminal as unknown as abstract new (...args: never[]) => object;
-const ApplyClass = ohm.pexprs.Apply as unknown as abstract new (...args: never[]) => { ruleName: string };
-const endExpr = (ohm.pexprs as unknown as { end: unknown }).end;
+type TerminalClass = abstract new (...args: never[]) => object;
+type ApplyClass = abstract new (...args: never[]) => { ruleName: string };
 
 /**
  * Runs `body` with every token-level expression that the matcher evaluates in a syntactic
@@ -143,6 +153,10 @@ const endExpr = (ohm.pexprs as unknown as { end: unknown }).end;
  */
 export function observingTokens<T>(observe: TokenObserver, notTokens: ReadonlySet<string>, body: () => T): T {
   const proto = findMatchStatePrototype();
+  const pexprs = ohm().pexprs;
+  const TerminalClass = pexprs.Terminal as unknown as TerminalClass;
+  const ApplyClass = pexprs.Apply as unknown as ApplyClass;
+  const endExpr = (pexprs as unknown as { end: unknown }).end;
   const saved = active;
   active = { observe, notTokens };
   // The wrapper is installed once, by the outermost call; nested calls only change the observer.

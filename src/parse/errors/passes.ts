@@ -18,7 +18,7 @@ import { ParseContext, withContext } from '../context.js';
 import { fstringHost } from '../fstring-host.js';
 import type { FStringHost, StringToken } from '../literals/index.js';
 import { concatenateStrings } from '../literals/index.js';
-import { errorsGrammar, errorsSemantics } from './grammar.js';
+import { errorsGrammar, errorsSemantics, onErrorsGrammar } from './grammar.js';
 import { ErrorLocator, tokenSpan } from './locations.js';
 import { Around, Hook, installHook, observingTokens, type MatchState, type PosInfo } from './ohm-internals.js';
 import { TokenTable, type Token } from './tokens.js';
@@ -94,12 +94,12 @@ export class ErrorSession {
     }
   }
 
-  private matchFrame(frame: Frame, startApplication: string): ReturnType<typeof errorsGrammar.match> | null {
+  private matchFrame(frame: Frame, startApplication: string): ReturnType<ReturnType<typeof errorsGrammar>['match']> | null {
     this.frames.push(frame);
     const saved = current;
     current = this;
     try {
-      const m = observingTokens((input, at, state) => this.observe(input, at, state), NOT_TOKENS, () => errorsGrammar.match(frame.input, startApplication));
+      const m = observingTokens((input, at, state) => this.observe(input, at, state), NOT_TOKENS, () => errorsGrammar().match(frame.input, startApplication));
       return m.succeeded() ? m : null;
     } finally {
       current = saved;
@@ -286,19 +286,22 @@ class FnHook extends Hook {
   }
 }
 
-installHook(errorsGrammar, 'raiseError', new FnHook('raiseError', (state) => session().raiseError(state)));
-installHook(errorsGrammar, 'invalidRulesOff', new FnHook('invalidRulesOff', (state) => {
-  state.doNotMemoize = true; // the switch changes inside a match
-  const s = session();
-  return s.pass === 'first' || !s.invalidRules;
-}));
-installHook(errorsGrammar, 'restOfInput', new FnHook('restOfInput', (state) => {
-  state.inputStream.pos = state.input.length;
-  return true;
-}));
-installHook(errorsGrammar, 'expectedColon', new FnHook('expectedColon', (state) => session().expected(state, ':')));
-installHook(errorsGrammar, 'expectedParen', new FnHook('expectedParen', (state) => session().expected(state, '(')));
-installHook(errorsGrammar, 'badStrings', new FnHook('badStrings', (state) => session().checkStrings(state)));
-installHook(errorsGrammar, 'notReal', new FnHook('notReal', (state) => session().checkComplexPart(state, false)));
-installHook(errorsGrammar, 'notImaginary', new FnHook('notImaginary', (state) => session().checkComplexPart(state, true)));
-installHook(errorsGrammar, 'Expression_without_invalid', (body) => new Around('withoutInvalid', body, (state, run) => session().withoutInvalid(state, run)));
+// Installed when Ohm and the grammar are loaded, on first use (grammar.ts).
+onErrorsGrammar((errorsGrammar) => {
+  installHook(errorsGrammar, 'raiseError', new FnHook('raiseError', (state) => session().raiseError(state)));
+  installHook(errorsGrammar, 'invalidRulesOff', new FnHook('invalidRulesOff', (state) => {
+    state.doNotMemoize = true; // the switch changes inside a match
+    const s = session();
+    return s.pass === 'first' || !s.invalidRules;
+  }));
+  installHook(errorsGrammar, 'restOfInput', new FnHook('restOfInput', (state) => {
+    state.inputStream.pos = state.input.length;
+    return true;
+  }));
+  installHook(errorsGrammar, 'expectedColon', new FnHook('expectedColon', (state) => session().expected(state, ':')));
+  installHook(errorsGrammar, 'expectedParen', new FnHook('expectedParen', (state) => session().expected(state, '(')));
+  installHook(errorsGrammar, 'badStrings', new FnHook('badStrings', (state) => session().checkStrings(state)));
+  installHook(errorsGrammar, 'notReal', new FnHook('notReal', (state) => session().checkComplexPart(state, false)));
+  installHook(errorsGrammar, 'notImaginary', new FnHook('notImaginary', (state) => session().checkComplexPart(state, true)));
+  installHook(errorsGrammar, 'Expression_without_invalid', (body) => new Around('withoutInvalid', body, (state, run) => session().withoutInvalid(state, run)));
+});

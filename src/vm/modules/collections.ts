@@ -14,6 +14,7 @@ import { method, methodRaw, PyBuiltin, PyStaticMethod, getset, classMethod, PyCl
 import { indexError, newExc, typeError, valueError, KeyError, StopIteration, runtimeError, keyError, AttributeError } from '../exceptions.js';
 import { call, indexClamped, pyEq, repr, toArray, withReprGuard, EQ, NE, callSpecial, strValue } from '../abstract.js';
 import { seqCompare } from '../list-methods.js';
+import { dictMerge } from '../dict-methods.js';
 import { genericAlias } from '../alias.js';
 import { intValue } from '../numeric.js';
 import { bindKw } from '../number-methods.js';
@@ -314,6 +315,16 @@ export function initCollections(m: PyModule): void {
     return d;
   });
   DD.ns.set('__copy__', DD.ns.get('copy')!);
+  // defdict_or: type(dd)(dd.default_factory, left), updated with right (for both | and reflected |)
+  const ddOr = (dd: PyDict, left: Value, right: Value, other: Value): Value => {
+    if (!(other instanceof PyDict)) return NotImplemented;
+    const r = call(typeOf(dd), [defaultFactories.get(dd) ?? None, left]);
+    if (!(r instanceof PyDict)) throw typeError(`'${typeOf(r).name}' object is not a dict`);
+    dictMerge(r, right);
+    return r;
+  };
+  method(DD, '__or__', 1, 1, (self: PyDict, o) => ddOr(self, self, o!, o!));
+  method(DD, '__ror__', 1, 1, (self: PyDict, o) => ddOr(self, o!, self, o!));
   method(DD, '__reduce__', 0, 0, (self) => tuple([(self as PyDict).cls, tuple([defaultFactories.get(self as PyDict) ?? None]), None, None, new PyList((self as PyDict).entriesArray().map((e) => tuple(e)))]));
   m.ns.setStr('deque', D);
   m.ns.setStr('defaultdict', DD);

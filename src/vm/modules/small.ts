@@ -362,6 +362,10 @@ export function initThread(m: PyModule): void {
       return None;
     });
     method(T, '_is_owned', 0, 0, (self: PyLock) => self.locked > 0);
+    method(T, '_at_fork_reinit', 0, 0, (self: PyLock) => {
+      self.locked = 0;
+      return None;
+    });
     method(T, '_release_save', 0, 0, (self: PyLock) => {
       const n = self.locked;
       self.locked = 0;
