@@ -514,52 +514,12 @@ function exec(entry: Frame, start: Frame, initial: PyBaseException | null): Valu
             const b = fast[--sp]!;
             const a = fast[sp - 1]!;
             if (typeof a === 'number' && typeof b === 'number') {
-              let r: boolean;
-              switch (arg) {
-                case 0:
-                  r = a < b;
-                  break;
-                case 1:
-                  r = a <= b;
-                  break;
-                case 2:
-                  r = a === b;
-                  break;
-                case 3:
-                  r = a !== b;
-                  break;
-                case 4:
-                  r = a > b;
-                  break;
-                default:
-                  r = a >= b;
-              }
-              fast[sp - 1] = r;
+              fast[sp - 1] = compareNumbers(a, b, arg);
             } else if (a instanceof PyFloat && a.cls === floatTypeRef && ((b instanceof PyFloat && b.cls === floatTypeRef) || typeof b === 'number')) {
               // a float with a float or an int (a safe integer, exact as a double); NaN as C
               const x = a.v;
               const y = typeof b === 'number' ? b : (b as PyFloat).v;
-              let r: boolean;
-              switch (arg) {
-                case 0:
-                  r = x < y;
-                  break;
-                case 1:
-                  r = x <= y;
-                  break;
-                case 2:
-                  r = x === y;
-                  break;
-                case 3:
-                  r = x !== y;
-                  break;
-                case 4:
-                  r = x > y;
-                  break;
-                default:
-                  r = x >= y;
-              }
-              fast[sp - 1] = r;
+              fast[sp - 1] = compareNumbers(x, y, arg);
             } else fast[sp - 1] = richCompare(a, b, arg);
             pc += 3;
             continue;
@@ -1803,3 +1763,21 @@ function matchClass(subject: Value, cls: Value, nargs: number, kwNames: PyTuple)
 }
 
 export { Ellipsis, NotImplemented, compareBool, descrKind, callSpecial, strValue };
+
+/** COMPARE_OP's oparg (Py_LT .. Py_GE) on two doubles, NaN as in C. */
+function compareNumbers(x: number, y: number, op: number): boolean {
+  switch (op) {
+    case 0:
+      return x < y;
+    case 1:
+      return x <= y;
+    case 2:
+      return x === y;
+    case 3:
+      return x !== y;
+    case 4:
+      return x > y;
+    default:
+      return x >= y;
+  }
+}

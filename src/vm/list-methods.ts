@@ -127,24 +127,7 @@ export function seqCompare(a: Value[], b: Value[], op: number): boolean {
     const y = b[i]!;
     if (!(x === y || pyEq(x, y))) break;
   }
-  if (i >= a.length || i >= b.length) {
-    const la = a.length;
-    const lb = b.length;
-    switch (op) {
-      case 0:
-        return la < lb;
-      case 1:
-        return la <= lb;
-      case 2:
-        return la === lb;
-      case 3:
-        return la !== lb;
-      case 4:
-        return la > lb;
-      default:
-        return la >= lb;
-    }
-  }
+  if (i >= a.length || i >= b.length) return cmpLengths(a.length, b.length, op);
   if (op === EQ) return false;
   if (op === NE) return true;
   return compareBool(a[i]!, b[i]!, op);
