@@ -300,19 +300,6 @@ const LN2: DD = [LN2_PARTS[0]!, LN2_PARTS[1]!];
 const LN2_0 = LN2_PARTS[0]!;
 const LN2_1 = LN2_PARTS[1]!;
 const LN2_2 = LN2_PARTS[2]!;
-const LN10: DD = ((): DD => {
-  // ln 10 = 3 ln 2 + ln(5/4) = 3 ln 2 + 2 atanh(1/9)
-  const bits = 300n;
-  const one = 1n << bits;
-  let term = one / 9n;
-  let sum = term;
-  for (let k = 1n; term !== 0n; k++) {
-    term /= 81n;
-    sum += term / (2n * k + 1n);
-  }
-  const v = 3n * LN2_FIXED + 2n * sum;
-  return fixedToDoubles(v, bits, 2) as DD;
-})();
 
 // --- rounding a scaled double-double --------------------------------------------------------------
 
@@ -689,22 +676,15 @@ function reduceR(x: number): number {
     RED_N = ((n % 4) + 4) % 4;
     return r0;
   }
-  const [n, r] = reduce(x);
+  const [n, r] = reducePayneHanek(x);
   RED_N = n;
   LOW[0] = r[1];
   return r[0];
 }
 
-/** x reduced modulo π/2: [n mod 4, r] with r in about [-π/4, π/4] as double-double. */
-function reduce(x: number): [number, DD] {
-  const ax = Math.abs(x);
-  if (ax <= Math.PI / 4) return [0, [x, 0]];
-  if (ax < 2 ** 28) {
-    const n = Math.round(x * (2 / Math.PI));
-    let r: DD = [x, 0];
-    for (const p of PIO2_PARTS) r = sub(r, twoProd(n, p));
-    return [((n % 4) + 4) % 4, r];
-  }
+/** x reduced modulo π/2 for |x| >= 2^28 (reduceR does the smaller ones): [n mod 4, r] with r in
+ * about [-π/4, π/4] as double-double. */
+function reducePayneHanek(x: number): [number, DD] {
   // Payne–Hanek with exact integers: x * 2/π = M * 2^E * (2/π).
   const [mi, e] = frexpInt(x);
   const prod = mi * TWO_OVER_PI_FIXED; // value * 2^(PI_BITS - e)
@@ -755,20 +735,6 @@ function cosKernelR(r0: number, r1: number): number {
     p1 = LOW[0]!;
   }
   return addDR(p0, p1, 1);
-}
-
-function sinKernel(r: DD): DD {
-  const r2 = mul(r, r);
-  let p: DD = [0, 0];
-  for (let i = 27; i >= 3; i -= 2) p = mul(divD(r2, -(i * (i - 1))), addD(p, 1));
-  return mul(r, addD(p, 1));
-}
-
-function cosKernel(r: DD): DD {
-  const r2 = mul(r, r);
-  let p: DD = [0, 0];
-  for (let i = 26; i >= 2; i -= 2) p = mul(divD(r2, -(i * (i - 1))), addD(p, 1));
-  return addD(p, 1);
 }
 
 export function sin(x: number): number {

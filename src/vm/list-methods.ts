@@ -243,7 +243,7 @@ export function lengthHintOf(o: Value, dflt: number): number {
     throw e;
   }
   if (r === NotImplemented) return dflt;
-  const n = typeof r === 'boolean' ? undefined : intValue(r);
+  const n = intValue(r); // bool is an int here (PyLong_Check)
   if (n === undefined) throw typeError(`__length_hint__ must be an integer, not ${typeOf(r).name}`);
   if (n < 0) throw valueError('__length_hint__() should return >= 0');
   return Number(n);

@@ -16,6 +16,7 @@ import {
 import { NB } from '../opcodes.js';
 import { intValue } from '../numeric.js';
 import { importAbs } from '../import.js';
+import { lengthHintOf } from '../list-methods.js';
 import { def } from './util.js';
 
 function args2(name: string, args: Value[], kw: readonly string[] | null, n: number): void {
@@ -49,28 +50,6 @@ class PyMethodCaller extends PyObject {
   constructor(cls: PyType) {
     super(cls);
   }
-}
-
-function lengthHint(o: Value, dflt: number): number {
-  try {
-    return len(o);
-  } catch (e) {
-    if (!isExcInstance(e, TypeErrorT)) throw e;
-  }
-  const hint = lookupSpecial(o, '__length_hint__');
-  if (hint === undefined) return dflt;
-  let r: Value;
-  try {
-    r = call(hint, []);
-  } catch (e) {
-    if (isExcInstance(e, TypeErrorT)) return dflt;
-    throw e;
-  }
-  if (r === NotImplemented) return dflt;
-  const n = intValue(r);
-  if (n === undefined || typeof r === 'boolean') throw typeError(`__length_hint__ must be an integer, not ${typeOf(r).name}`);
-  if (n < 0) throw valueError('__length_hint__() should return >= 0');
-  return Number(n);
 }
 
 export function initOperator(m: PyModule): void {
@@ -183,7 +162,7 @@ export function initOperator(m: PyModule): void {
       if (d === undefined) throw typeError(`'${typeOf(args[1]!).name}' object cannot be interpreted as an integer`);
       dflt = Number(d);
     }
-    return lengthHint(args[0]!, dflt);
+    return lengthHintOf(args[0]!, dflt);
   });
   def(m, 'call', (args, kw) => {
     if (args.length - (kw?.length ?? 0) < 1) throw typeError('call() missing 1 required positional argument');
