@@ -27,8 +27,9 @@ import { PyCell, PyFunction, PyMethod, PyBuiltin, PyMethodDescr, PyProperty, pro
 import { bindArgs } from './call.js';
 import {
   AssertionError, AttributeError as AttributeErrorRef, BaseException, isExcInstance, nameError, newExc, PyBaseException, RuntimeError, StopAsyncIteration,
-  StopIteration, SystemError, typeError, UnboundLocalError, NameError, valueError, TypeError as TypeErrorT, runtimeError,
+  StopIteration, SystemError, typeError, UnboundLocalError, NameError, valueError, TypeError as TypeErrorT, runtimeError, chainTo,
 } from './exceptions.js';
+import { compareNumbers } from './numeric.js';
 import {
   binaryOp, call, callKw, compareBool, contains, delAttr, delItem, getAttr, getItem, getIter, inplaceOp, iterNext, len,
   lookupSpecial, repr, richCompare, setAttr, setItem, str, toArray, truthy, unaryInvert, unaryNeg, unaryPos, descrKind,
@@ -110,17 +111,7 @@ export function toPyException(e: unknown): PyBaseException {
 function chainContext(exc: PyBaseException): void {
   const cur = currentException();
   if (cur === None || cur === exc || !(cur instanceof PyBaseException)) return;
-  let o: PyBaseException = cur;
-  for (let guard = 0; guard < 100000; guard++) {
-    const c = o.context;
-    if (c === null) break;
-    if (c === exc) {
-      o.context = null;
-      break;
-    }
-    o = c;
-  }
-  exc.context = cur;
+  chainTo(exc, cur);
 }
 
 /** The exception to raise for `raise X`: an instance of X if X is a class. */
@@ -1763,21 +1754,3 @@ function matchClass(subject: Value, cls: Value, nargs: number, kwNames: PyTuple)
 }
 
 export { Ellipsis, NotImplemented, compareBool, descrKind, callSpecial, strValue };
-
-/** COMPARE_OP's oparg (Py_LT .. Py_GE) on two doubles, NaN as in C. */
-function compareNumbers(x: number, y: number, op: number): boolean {
-  switch (op) {
-    case 0:
-      return x < y;
-    case 1:
-      return x <= y;
-    case 2:
-      return x === y;
-    case 3:
-      return x !== y;
-    case 4:
-      return x > y;
-    default:
-      return x >= y;
-  }
-}

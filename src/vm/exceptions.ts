@@ -194,3 +194,23 @@ export function isExcInstance(e: unknown, t: PyType): e is PyBaseException {
   for (let i = 0; i < mro.length; i++) if (mro[i] === t) return true;
   return false;
 }
+
+/** _PyErr_SetObject's chaining of `exc` to `cur`, breaking a cycle through `exc`. */
+export function chainTo(exc: PyBaseException, cur: PyBaseException): void {
+  let o = cur;
+  let slow = o;
+  let toggle = false;
+  for (;;) {
+    const c = o.context;
+    if (c === null) break;
+    if (c === exc) {
+      o.context = null;
+      break;
+    }
+    o = c;
+    if (o === slow) break;
+    if (toggle) slow = slow.context!;
+    toggle = !toggle;
+  }
+  exc.context = cur;
+}

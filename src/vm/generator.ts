@@ -11,7 +11,7 @@ import type { CodeInfo } from './code-info.js';
 import { TS, type ExcItem } from './thread.js';
 import {
   GeneratorExit, isExcInstance, newExc, PyBaseException, RuntimeError, StopAsyncIteration, StopIteration, typeError, valueError,
-  stopIteration, BaseException,
+  stopIteration, BaseException, chainTo,
 } from './exceptions.js';
 import { resumeFrame, throwIntoFrame, toPyException } from './eval.js';
 import { call, callSpecial, getAttr, getAttrOpt, lookupSpecial, isIterator, recursionError } from './abstract.js';
@@ -111,26 +111,6 @@ export function genSendEx(g: PyGenerator, value: Value, exc: PyBaseException | n
   // On an exception, run() has already finished the generator (and applied PEP 479).
   const r = exc === null ? resumeFrame(f) : throwIntoFrame(f, exc);
   return { value: r, done: !TS.yielded };
-}
-
-/** _PyErr_SetObject's chaining of `exc` to `cur`, breaking a cycle through `exc`. */
-function chainTo(exc: PyBaseException, cur: PyBaseException): void {
-  let o = cur;
-  let slow = o;
-  let toggle = false;
-  for (;;) {
-    const c = o.context;
-    if (c === null) break;
-    if (c === exc) {
-      o.context = null;
-      break;
-    }
-    o = c;
-    if (o === slow) break;
-    if (toggle) slow = slow.context!;
-    toggle = !toggle;
-  }
-  exc.context = cur;
 }
 
 /** next(gen): the next value or undefined. */

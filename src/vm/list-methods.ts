@@ -15,7 +15,7 @@ import {
 import { PySlice, sliceIndices } from './slice.js';
 import { ListIterator, ListReverseIterator, ArrayIterator, listIteratorType, listReverseIteratorType, tupleIteratorType, reversedType, ReversedSeq } from './iter.js';
 import { TS } from './thread.js';
-import { intValue } from './numeric.js';
+import { compareNumbers, intValue } from './numeric.js';
 import { hashTupleOf } from './hash.js';
 import { registerHashKind, HK_TUPLE, HK_UNHASHABLE } from './dict.js';
 import { genericAlias } from './alias.js';
@@ -127,7 +127,7 @@ export function seqCompare(a: Value[], b: Value[], op: number): boolean {
     const y = b[i]!;
     if (!(x === y || pyEq(x, y))) break;
   }
-  if (i >= a.length || i >= b.length) return cmpLengths(a.length, b.length, op);
+  if (i >= a.length || i >= b.length) return compareNumbers(a.length, b.length, op);
   if (op === EQ) return false;
   if (op === NE) return true;
   return compareBool(a[i]!, b[i]!, op);
@@ -142,27 +142,10 @@ function listCompare(a: PyList, b: PyList, op: number): boolean {
     const y = b.items[i]!;
     if (!(x === y || pyEq(x, y))) break;
   }
-  if (i >= a.items.length || i >= b.items.length) return cmpLengths(a.items.length, b.items.length, op);
+  if (i >= a.items.length || i >= b.items.length) return compareNumbers(a.items.length, b.items.length, op);
   if (op === EQ) return false;
   if (op === NE) return true;
   return compareBool(a.items[i]!, b.items[i]!, op);
-}
-
-function cmpLengths(la: number, lb: number, op: number): boolean {
-  switch (op) {
-    case 0:
-      return la < lb;
-    case 1:
-      return la <= lb;
-    case 2:
-      return la === lb;
-    case 3:
-      return la !== lb;
-    case 4:
-      return la > lb;
-    default:
-      return la >= lb;
-  }
 }
 
 function repeatCount(n: Value): number | null {

@@ -238,3 +238,21 @@ export function divmodNumbers(a: Value, b: Value): Value | undefined {
   }
   return undefined;
 }
+
+/** A rich comparison (op Py_LT .. Py_GE, as COMPARE_OP's oparg) of two doubles, NaN as in C. */
+export function compareNumbers(x: number, y: number, op: number): boolean {
+  switch (op) {
+    case 0:
+      return x < y;
+    case 1:
+      return x <= y;
+    case 2:
+      return x === y;
+    case 3:
+      return x !== y;
+    case 4:
+      return x > y;
+    default:
+      return x >= y;
+  }
+}
